@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CliCommand.h"
+
+// latchkey tokens [--json] | add | remove | rename
+class TokensCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+
+    void start(const QStringList& arguments) override;
+
+private:
+    void list(const QStringList& arguments);
+    void add(const QStringList& arguments);
+    void remove(const QStringList& arguments);
+    void rename(const QStringList& arguments);
+};
