@@ -1,6 +1,8 @@
 // Latchkey: the window, or a command-line subcommand when one is named.
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "cli/CliMain.h"
+#include "providers/ProviderCatalog.h"
 #include "storage/AppPaths.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenVault.h"
@@ -22,10 +24,18 @@ int runWindow()
     KeychainSecretStore secrets;
     TokenVault vault(&secrets, AppPaths::tokensFile());
     const JsonFile::LoadResult loaded = vault.load();
+    const ProviderCatalog catalog = ProviderCatalog::load(AppPaths::userProvidersDir());
 
-    MainWindow window(vault);
+    MainWindow window(vault, catalog);
     if (!loaded.message.isEmpty()) {
         window.showProblem(loaded.message);
+    }
+    for (const QString& problem : catalog.problems()) {
+        qWarning("latchkey: provider file skipped: %s", qUtf8Printable(problem));
+    }
+    // For bench/: quit once the window has painted, to measure start-up from outside.
+    if (qEnvironmentVariableIsSet("LATCHKEY_BENCH_QUIT_AFTER_PAINT")) {
+        StartupProbe::quitAfterFirstPaint(&window);
     }
     window.show();
     window.checkKeychain();

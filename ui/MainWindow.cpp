@@ -1,14 +1,162 @@
 #include "MainWindow.h"
 
+#include "MessageBanner.h"
+#include "SecretClipboard.h"
+#include "TokenActions.h"
+#include "TokenDetailsPanel.h"
+#include "TokenListModel.h"
+#include "TokenListPanel.h"
+#include "WelcomePage.h"
 #include "vault/TokenVault.h"
 
-MainWindow::MainWindow(TokenVault& vault, QWidget* parent)
+#include <QAction>
+#include <QApplication>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, QWidget* parent)
     : QMainWindow(parent)
     , m_vault(vault)
+    , m_catalog(catalog)
+    , m_clipboard(new SecretClipboard(this))
+    , m_actions(new TokenActions(vault, catalog, *m_clipboard, this))
+    , m_model(new TokenListModel(vault, catalog, this))
+    , m_banner(new MessageBanner(this))
+    , m_tokenList(new TokenListPanel(m_model, m_actions->addAction(), this))
+    , m_details(new TokenDetailsPanel(vault, catalog, *m_actions, this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_actions->addAction(), this))
 {
+    setWindowTitle(QStringLiteral("Latchkey"));
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1100, 720);
+
+    auto* sidebar = new QSplitter(Qt::Vertical, this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->addWidget(m_tokenList);
+    sidebar->addWidget(m_details);
+    sidebar->setStretchFactor(0, 1);
+    sidebar->setStretchFactor(1, 1);
+    sidebar->setChildrenCollapsible(false);
+
+    m_central->addWidget(m_welcome);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(sidebar);
+    split->addWidget(m_central);
+    split->setStretchFactor(1, 1);
+    split->setSizes({380, 720});
+    split->setChildrenCollapsible(false);
+
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    setCentralWidget(body);
+
+    m_tokenList->setContextActions({m_actions->copyAction(), m_actions->renameAction(), m_actions->removeAction()});
+    createMenus();
+
+    connect(m_tokenList, &TokenListPanel::currentTokenChanged, this, [this](const QString& id) {
+        m_actions->setCurrentToken(id);
+        m_details->showToken(id);
+    });
+    m_actions->setCurrentToken(m_tokenList->currentTokenId());
+    m_details->showToken(m_tokenList->currentTokenId());
+    connect(m_actions, &TokenActions::tokenAdded, m_tokenList, &TokenListPanel::selectToken);
+    connect(m_actions, &TokenActions::renameRequested, m_tokenList, &TokenListPanel::startRename);
+    connect(m_actions, &TokenActions::message, this, [this](MessageBanner::Kind kind, const QString& text) {
+        if (kind == MessageBanner::Kind::Error || kind == MessageBanner::Kind::Warning) {
+            m_banner->clearActions();
+            m_banner->showMessage(kind, text);
+        } else {
+            statusBar()->showMessage(text, 8000);
+        }
+    });
+    connect(m_details, &TokenDetailsPanel::problem, this, [this](const QString& text) {
+        m_banner->clearActions();
+        m_banner->showMessage(MessageBanner::Kind::Error, text);
+    });
+    connect(m_model, &TokenListModel::renameRefused, this, [this](const QString& text) {
+        m_banner->clearActions();
+        m_banner->showMessage(MessageBanner::Kind::Warning, text);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentral);
+    updateCentral();
+
+    if (m_vault.isReadOnly()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, tr("Your tokens are shown read-only."));
+    }
+    statusBar()->showMessage(tr("Ready"), 2000);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showProblem(const QString&) { }
-void MainWindow::checkKeychain() { }
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->addAction());
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* token = menuBar()->addMenu(tr("&Token"));
+    token->addAction(m_actions->copyAction());
+    token->addAction(m_actions->renameAction());
+    token->addSeparator();
+    token->addAction(m_actions->removeAction());
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* focusList = view->addAction(tr("Go to &Tokens"));
+    focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(focusList, &QAction::triggered, this, [this] { m_tokenList->view()->setFocus(); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Latchkey"), this, [this] {
+        auto* box = new QMessageBox(QMessageBox::Information, tr("About Latchkey"),
+                                    tr("<b>Latchkey %1</b><p>Your personal API tokens, kept in the system keychain, "
+                                       "and your own data from the services they belong to.</p>"
+                                       "<p>No account, no cloud: nothing leaves this computer except the requests "
+                                       "you send.</p>")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::updateCentral()
+{
+    m_welcome->setTokenCount(static_cast<int>(m_vault.tokens().size()));
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    m_banner->clearActions();
+    m_banner->showMessage(MessageBanner::Kind::Warning, message);
+}
+
+void MainWindow::checkKeychain()
+{
+    m_vault.checkKeychain([this, guard = QPointer<MainWindow>(this)](const TokenVault::Result& result) {
+        if (!guard || result.ok()) {
+            if (guard && m_banner->isVisible() && m_banner->kind() == MessageBanner::Kind::Error
+                && m_banner->property("keychain").toBool()) {
+                m_banner->hide();
+            }
+            return;
+        }
+        m_banner->clearActions();
+        m_banner->setProperty("keychain", true);
+        m_banner->showMessage(MessageBanner::Kind::Error, result.message);
+        m_banner->addAction(tr("Try again"), [this] { checkKeychain(); });
+    });
+}

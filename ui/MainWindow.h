@@ -2,18 +2,51 @@
 
 #include <QMainWindow>
 
+class MessageBanner;
+class ProviderCatalog;
+class QSplitter;
+class QStackedWidget;
+class SecretClipboard;
+class TokenActions;
+class TokenDetailsPanel;
+class TokenListModel;
+class TokenListPanel;
 class TokenVault;
+class WelcomePage;
 
+// The window: wires the panels together and nothing more. The sidebar holds
+// the token list and the selected token's details; the central area the
+// work (the welcome page until there is something else to show).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(TokenVault& vault, QWidget* parent = nullptr);
+    MainWindow(TokenVault& vault, const ProviderCatalog& catalog, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // A problem found at start-up (e.g. a corrupt file moved aside).
     void showProblem(const QString& message);
+    // Checks, without blocking, that the keychain works; says so if it does not.
     void checkKeychain();
 
+    MessageBanner* banner() const { return m_banner; }
+    TokenListPanel* tokenList() const { return m_tokenList; }
+    TokenDetailsPanel* tokenDetails() const { return m_details; }
+    TokenActions* tokenActions() const { return m_actions; }
+    SecretClipboard* secretClipboard() const { return m_clipboard; }
+
 private:
+    void createMenus();
+    void updateCentral();
+
     TokenVault& m_vault;
+    const ProviderCatalog& m_catalog;
+    SecretClipboard* m_clipboard;
+    TokenActions* m_actions;
+    TokenListModel* m_model;
+    MessageBanner* m_banner;
+    TokenListPanel* m_tokenList;
+    TokenDetailsPanel* m_details;
+    QStackedWidget* m_central;
+    WelcomePage* m_welcome;
 };

@@ -8,8 +8,7 @@
 CliCommand::CliCommand(CliContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-{
-}
+{ }
 
 void CliCommand::finish(int code)
 {
@@ -32,7 +31,7 @@ bool CliCommand::parse(QCommandLineParser& parser, const QStringList& arguments,
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    if (!parser.parse(QStringList{QStringLiteral("latchkey %1").arg(command)} + arguments)) {
+    if (!parser.parse(QStringList {QStringLiteral("latchkey %1").arg(command)} + arguments)) {
         usageError(parser.errorText(), command);
         return false;
     }

@@ -7,8 +7,7 @@
 
 CliContext::CliContext(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 CliContext::~CliContext() = default;
 

@@ -18,8 +18,7 @@ namespace {
 
 using Factory = std::function<std::unique_ptr<CliCommand>(CliContext&)>;
 
-template <typename Command>
-Factory make()
+template <typename Command> Factory make()
 {
     return [](CliContext& context) { return std::make_unique<Command>(context); };
 }

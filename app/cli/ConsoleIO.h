@@ -10,11 +10,11 @@
 class ConsoleIO
 {
 public:
-    static void out(const QString& text);       // stdout, as is
-    static void outLine(const QString& text);   // stdout + newline
+    static void out(const QString& text); // stdout, as is
+    static void outLine(const QString& text); // stdout + newline
     static void outBytes(const QByteArray& bytes);
-    static void err(const QString& text);       // stderr + newline
-    static void error(const QString& text);     // "latchkey: " + text on stderr
+    static void err(const QString& text); // stderr + newline
+    static void error(const QString& text); // "latchkey: " + text on stderr
 
     static bool stdinIsTerminal();
     static bool stdoutIsTerminal();

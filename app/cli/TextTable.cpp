@@ -27,8 +27,7 @@ QString oneLine(QString text)
 TextTable::TextTable(QStringList headers)
     : m_headers(std::move(headers))
     , m_right(m_headers.size(), false)
-{
-}
+{ }
 
 void TextTable::addRow(QStringList cells)
 {

@@ -13,8 +13,8 @@
 
 namespace {
 
-const QStringList credentialHeaders = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"),
-                                       QStringLiteral("cookie")};
+const QStringList credentialHeaders
+    = {QStringLiteral("authorization"), QStringLiteral("proxy-authorization"), QStringLiteral("cookie")};
 
 QString expiryText(const TokenRecord& record)
 {
@@ -26,7 +26,8 @@ QString expiryText(const TokenRecord& record)
         return QCoreApplication::translate("TokensCommand", "%1 (EXPIRED)").arg(when);
     }
     if (record.expiresSoon()) {
-        return QCoreApplication::translate("TokensCommand", "%1 (%2!)").arg(when, HumanFormat::relative(record.expiresAt));
+        return QCoreApplication::translate("TokensCommand", "%1 (%2!)")
+            .arg(when, HumanFormat::relative(record.expiresAt));
     }
     return when;
 }
@@ -61,7 +62,8 @@ void TokensCommand::list(const QStringList& arguments)
         return;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()), QStringLiteral("tokens"));
+        usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()),
+                   QStringLiteral("tokens"));
         return;
     }
 
@@ -101,9 +103,9 @@ void TokensCommand::add(const QStringList& arguments)
            "it, and stored only in the system keychain."));
     parser.addPositionalArgument(QStringLiteral("name"), tr("A name for the token, e.g. \"GitHub (work)\"."));
     const QCommandLineOption provider(QStringLiteral("provider"), tr("The service, e.g. github."), tr("id"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("The API address of a self-hosted service, e.g. https://gitlab.example.com/api/v4."),
-                                     tr("url"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        tr("The API address of a self-hosted service, e.g. https://gitlab.example.com/api/v4."), tr("url"));
     const QCommandLineOption host(QStringLiteral("host"), tr("Another host the token may be sent to (repeatable)."),
                                   tr("host"));
     const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")},
@@ -152,7 +154,8 @@ void TokensCommand::add(const QStringList& arguments)
         const qsizetype colon = value.indexOf(QLatin1Char(':'));
         const QString name = value.left(colon).trimmed();
         if (colon <= 0 || name.contains(QLatin1Char(' '))) {
-            usageError(tr("\"%1\" is not a header; write it as \"Name: value\".").arg(value), QStringLiteral("tokens add"));
+            usageError(tr("\"%1\" is not a header; write it as \"Name: value\".").arg(value),
+                       QStringLiteral("tokens add"));
             return;
         }
         if (credentialHeaders.contains(name.toLower())) {
@@ -166,7 +169,8 @@ void TokensCommand::add(const QStringList& arguments)
     }
 
     bool ok = false;
-    const QString pasted = ConsoleIO::readSecret(tr("Paste the token for \"%1\" (it will not be shown): ").arg(record.name), &ok);
+    const QString pasted
+        = ConsoleIO::readSecret(tr("Paste the token for \"%1\" (it will not be shown): ").arg(record.name), &ok);
     if (!ok) {
         ConsoleIO::error(tr("Could not read the token from standard input (is it larger than 64 KB?)."));
         finish(ExitUsage);
@@ -191,7 +195,8 @@ void TokensCommand::add(const QStringList& arguments)
 void TokensCommand::remove(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Removes a token: its secret from the keychain and its details from Latchkey."));
+    parser.setApplicationDescription(
+        tr("Removes a token: its secret from the keychain and its details from Latchkey."));
     parser.addPositionalArgument(QStringLiteral("name"), tr("The token's name."));
     const QCommandLineOption yes({QStringLiteral("y"), QStringLiteral("yes")}, tr("Do not ask for confirmation."));
     parser.addOption(yes);
@@ -211,7 +216,8 @@ void TokensCommand::remove(const QStringList& arguments)
         return;
     }
     if (!parser.isSet(yes) && ConsoleIO::stdinIsTerminal()
-        && !ConsoleIO::confirm(tr("Remove the token \"%1\"? Its secret is deleted from the keychain.").arg(record->name))) {
+        && !ConsoleIO::confirm(
+            tr("Remove the token \"%1\"? Its secret is deleted from the keychain.").arg(record->name))) {
         ConsoleIO::err(tr("Nothing was removed."));
         finish(ExitSuccess);
         return;

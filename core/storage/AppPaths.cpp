@@ -65,3 +65,8 @@ QString AppPaths::settingsFile()
 {
     return QDir(configDir()).filePath(QStringLiteral("settings.ini"));
 }
+
+QString AppPaths::userProvidersDir()
+{
+    return QDir(dataDir()).filePath(QStringLiteral("providers"));
+}

@@ -19,6 +19,8 @@ public:
     static QString historyFile();
     static QString responsesDir();
     static QString settingsFile();
+    // The person's own provider files (<data dir>/providers/*.json); not created.
+    static QString userProvidersDir();
 
     // Creates `path` (and parents) and restricts it to its owner. Returns false on failure.
     static bool ensurePrivateDir(const QString& path);

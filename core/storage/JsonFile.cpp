@@ -26,8 +26,7 @@ JsonFile::JsonFile(QString path, QString kind, int schema)
     : m_path(std::move(path))
     , m_kind(std::move(kind))
     , m_schema(schema)
-{
-}
+{ }
 
 JsonFile::LoadResult JsonFile::load() const
 {
@@ -68,10 +67,10 @@ JsonFile::LoadResult JsonFile::load() const
                                 "Latchkey will not change it.")
                                  .arg(QDir::toNativeSeparators(m_path), problem);
         } else {
-            result.message = tr("%1 could not be read because %2. It was kept as %3 and Latchkey started "
-                                "with an empty list.")
-                                 .arg(QDir::toNativeSeparators(m_path), problem,
-                                      QDir::toNativeSeparators(result.movedAsidePath));
+            result.message
+                = tr("%1 could not be read because %2. It was kept as %3 and Latchkey started "
+                     "with an empty list.")
+                      .arg(QDir::toNativeSeparators(m_path), problem, QDir::toNativeSeparators(result.movedAsidePath));
         }
         return result;
     }

@@ -10,11 +10,11 @@ class JsonFile
 {
 public:
     enum class Status {
-        Ok,       // parsed; root holds the document
-        Missing,  // no file yet: start empty
-        Corrupt,  // unparsable: moved aside (movedAsidePath), start empty
-        TooNew,   // written by a newer Latchkey: read nothing, write nothing
-        IoError,  // could not be read (permissions, disk): write nothing
+        Ok, // parsed; root holds the document
+        Missing, // no file yet: start empty
+        Corrupt, // unparsable: moved aside (movedAsidePath), start empty
+        TooNew, // written by a newer Latchkey: read nothing, write nothing
+        IoError, // could not be read (permissions, disk): write nothing
     };
 
     struct LoadResult
@@ -22,7 +22,7 @@ public:
         Status status = Status::Missing;
         QJsonObject root;
         int schema = 0;
-        QString message;        // human-readable, for Corrupt/TooNew/IoError
+        QString message; // human-readable, for Corrupt/TooNew/IoError
         QString movedAsidePath; // for Corrupt
         bool ok() const { return status == Status::Ok || status == Status::Missing || status == Status::Corrupt; }
         bool writable() const { return status != Status::TooNew && status != Status::IoError; }

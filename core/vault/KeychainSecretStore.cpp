@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 #include <memory>
@@ -66,9 +65,10 @@ SecretStore::Result KeychainSecretStore::resultFor(int keychainError, const QStr
                || mentionsAny(detail, {"dismissed", "denied", "not allowed"})) {
         result.error = Error::AccessDenied;
     } else if (error == QKeychain::NoBackendAvailable
-               || mentionsAny(detail, {"d-bus", "dbus", "org.freedesktop.secrets", "ServiceUnknown",
-                                       "not provided by any", "no such secret collection", "kwallet",
-                                       "no keychain service", "connect", "autolaunch", "not activatable"})) {
+               || mentionsAny(detail,
+                              {"d-bus", "dbus", "org.freedesktop.secrets", "ServiceUnknown", "not provided by any",
+                               "no such secret collection", "kwallet", "no keychain service", "connect", "autolaunch",
+                               "not activatable"})) {
         result.error = Error::Unavailable;
     } else {
         result.error = Error::Other;

@@ -35,7 +35,11 @@ public:
     static Result resultFor(int keychainError, const QString& keychainMessage);
 
 private:
-    enum class Kind { Read, Write, Remove };
+    enum class Kind {
+        Read,
+        Write,
+        Remove
+    };
     void run(QKeychain::Job* job, Kind kind, const QString& key, Callback done);
     // A locked Secret Service answers "not found" to reads. Before
     // reporting NotFound, a probe write tells a locked keychain from a missing entry.

@@ -16,11 +16,11 @@ class SecretStore : public QObject
 public:
     enum class Error {
         None,
-        NotFound,     // no secret under that key
-        Unavailable,  // no keychain service running / reachable
-        Locked,       // the keychain exists but is locked and was not unlocked
+        NotFound, // no secret under that key
+        Unavailable, // no keychain service running / reachable
+        Locked, // the keychain exists but is locked and was not unlocked
         AccessDenied, // the user or the system refused access
-        Timeout,      // the keychain did not answer in time
+        Timeout, // the keychain did not answer in time
         Other,
     };
     Q_ENUM(Error)

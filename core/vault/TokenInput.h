@@ -16,7 +16,7 @@ public:
     struct Result
     {
         QByteArray secret;
-        QString error;     // empty when the token is usable
+        QString error; // empty when the token is usable
         QStringList notes; // what was cleaned up, to tell the user
         bool ok() const { return error.isEmpty(); }
     };

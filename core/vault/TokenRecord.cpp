@@ -61,7 +61,8 @@ QJsonObject TokenRecord::toJson() const
     if (!extraHeaders.isEmpty()) {
         QJsonArray headers;
         for (const Header& header : extraHeaders) {
-            headers.append(QJsonObject{{QStringLiteral("name"), header.first}, {QStringLiteral("value"), header.second}});
+            headers.append(
+                QJsonObject {{QStringLiteral("name"), header.first}, {QStringLiteral("value"), header.second}});
         }
         object.insert(QStringLiteral("headers"), headers);
     }

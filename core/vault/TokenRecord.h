@@ -13,13 +13,13 @@ struct TokenRecord
 {
     using Header = QPair<QString, QString>;
 
-    QString id;         // UUID, also the keychain key
-    QString name;       // unique (case-insensitively), chosen by the user
+    QString id; // UUID, also the keychain key
+    QString name; // unique (case-insensitively), chosen by the user
     QString providerId; // a ProviderCatalog id, "custom" when none fits
-    QString baseUrl;    // override for self-hosted services (GitLab, GitHub Enterprise, …); empty = provider default
-    QStringList hosts;  // hosts the user added on top of the provider's
+    QString baseUrl; // override for self-hosted services (GitLab, GitHub Enterprise, …); empty = provider default
+    QStringList hosts; // hosts the user added on top of the provider's
     QList<Header> extraHeaders; // non-secret headers sent with every request
-    QJsonObject fields;         // provider-specific values: email, account id, region, …
+    QJsonObject fields; // provider-specific values: email, account id, region, …
 
     QDateTime createdAt;
     QDateTime lastUsedAt;

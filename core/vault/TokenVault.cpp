@@ -19,8 +19,7 @@ TokenVault::TokenVault(SecretStore* secrets, const QString& metadataPath, QObjec
     : QObject(parent)
     , m_secrets(secrets)
     , m_file(metadataPath, QStringLiteral("latchkey.tokens"), schemaVersion)
-{
-}
+{ }
 
 JsonFile::LoadResult TokenVault::load()
 {
@@ -105,36 +104,37 @@ void TokenVault::addToken(TokenRecord record, const QString& pasted, Callback do
     }
 
     const QStringList notes = input.notes;
-    m_secrets->write(record.id, input.secret,
-                     [this, guard = QPointer<TokenVault>(this), record, notes, done](const SecretStore::Result& written) {
-                         if (!guard) {
-                             return;
-                         }
-                         if (!written.ok()) {
-                             done(keychainFailure(written, record.id));
-                             return;
-                         }
-                         // A name may have been taken while the keychain was busy.
-                         if (const QString problem = validateName(record.name); !problem.isEmpty()) {
-                             m_secrets->remove(record.id, [](const SecretStore::Result&) {});
-                             done({Error::DuplicateName, SecretStore::Error::None, problem, record.id, {}, {}});
-                             return;
-                         }
-                         m_tokens.append(record);
-                         Result saved = save();
-                         if (!saved.ok()) {
-                             m_tokens.removeLast();
-                             // Do not leave an orphan secret behind.
-                             m_secrets->remove(record.id, [](const SecretStore::Result&) {});
-                             done(saved);
-                             return;
-                         }
-                         emit tokenAdded(record.id);
-                         Result result;
-                         result.tokenId = record.id;
-                         result.notes = notes;
-                         done(result);
-                     });
+    m_secrets->write(
+        record.id, input.secret,
+        [this, guard = QPointer<TokenVault>(this), record, notes, done](const SecretStore::Result& written) {
+            if (!guard) {
+                return;
+            }
+            if (!written.ok()) {
+                done(keychainFailure(written, record.id));
+                return;
+            }
+            // A name may have been taken while the keychain was busy.
+            if (const QString problem = validateName(record.name); !problem.isEmpty()) {
+                m_secrets->remove(record.id, [](const SecretStore::Result&) {});
+                done({Error::DuplicateName, SecretStore::Error::None, problem, record.id, {}, {}});
+                return;
+            }
+            m_tokens.append(record);
+            Result saved = save();
+            if (!saved.ok()) {
+                m_tokens.removeLast();
+                // Do not leave an orphan secret behind.
+                m_secrets->remove(record.id, [](const SecretStore::Result&) {});
+                done(saved);
+                return;
+            }
+            emit tokenAdded(record.id);
+            Result result;
+            result.tokenId = record.id;
+            result.notes = notes;
+            done(result);
+        });
     wipe(input.secret);
 }
 
@@ -149,7 +149,8 @@ TokenVault::Result TokenVault::renameToken(const QString& id, const QString& new
     }
     const QString trimmed = newName.trimmed();
     if (const QString problem = validateName(trimmed, id); !problem.isEmpty()) {
-        return {trimmed.isEmpty() ? Error::EmptyName : Error::DuplicateName, SecretStore::Error::None, problem, id, {}, {}};
+        return {
+            trimmed.isEmpty() ? Error::EmptyName : Error::DuplicateName, SecretStore::Error::None, problem, id, {}, {}};
     }
     const QString oldName = m_tokens[index].name;
     m_tokens[index].name = trimmed;
@@ -265,22 +266,22 @@ void TokenVault::replaceSecret(const QString& id, const QString& pasted, Callbac
         done(keychainFailure({SecretStore::Error::Unavailable, tr("No keychain is configured."), {}}, id));
         return;
     }
-    m_secrets->write(id, input.secret,
-                     [this, guard = QPointer<TokenVault>(this), id, notes = input.notes,
-                      done](const SecretStore::Result& written) {
-                         if (!guard) {
-                             return;
-                         }
-                         if (!written.ok()) {
-                             done(keychainFailure(written, id));
-                             return;
-                         }
-                         emit tokenChanged(id);
-                         Result result;
-                         result.tokenId = id;
-                         result.notes = notes;
-                         done(result);
-                     });
+    m_secrets->write(
+        id, input.secret,
+        [this, guard = QPointer<TokenVault>(this), id, notes = input.notes, done](const SecretStore::Result& written) {
+            if (!guard) {
+                return;
+            }
+            if (!written.ok()) {
+                done(keychainFailure(written, id));
+                return;
+            }
+            emit tokenChanged(id);
+            Result result;
+            result.tokenId = id;
+            result.notes = notes;
+            done(result);
+        });
     wipe(input.secret);
 }
 
@@ -302,9 +303,8 @@ void TokenVault::checkKeychain(Callback done)
         done(keychainFailure({SecretStore::Error::Unavailable, tr("No keychain is configured."), {}}, {}));
         return;
     }
-    m_secrets->checkAvailable([done](const SecretStore::Result& result) {
-        done(result.ok() ? Result{} : keychainFailure(result, {}));
-    });
+    m_secrets->checkAvailable(
+        [done](const SecretStore::Result& result) { done(result.ok() ? Result {} : keychainFailure(result, {})); });
 }
 
 TokenVault::Result TokenVault::save()
@@ -314,7 +314,7 @@ TokenVault::Result TokenVault::save()
         list.append(record.toJson());
     }
     QString error;
-    if (!m_file.save(QJsonObject{{QStringLiteral("tokens"), list}}, &error)) {
+    if (!m_file.save(QJsonObject {{QStringLiteral("tokens"), list}}, &error)) {
         return {Error::Storage, SecretStore::Error::None, error, {}, {}, {}};
     }
     return {};
@@ -322,8 +322,12 @@ TokenVault::Result TokenVault::save()
 
 TokenVault::Result TokenVault::readOnlyResult() const
 {
-    return {Error::ReadOnly, SecretStore::Error::None,
-            tr("Latchkey is not changing your tokens: %1").arg(m_readOnlyReason), {}, {}, {}};
+    return {Error::ReadOnly,
+            SecretStore::Error::None,
+            tr("Latchkey is not changing your tokens: %1").arg(m_readOnlyReason),
+            {},
+            {},
+            {}};
 }
 
 TokenVault::Result TokenVault::keychainFailure(const SecretStore::Result& result, const QString& tokenId)

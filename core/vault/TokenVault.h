@@ -26,7 +26,7 @@ public:
         InvalidSecret, // empty, broken, … (message says what)
         NotFound,
         Keychain, // see keychainError
-        Storage,  // tokens.json could not be written
+        Storage, // tokens.json could not be written
         ReadOnly, // tokens.json is from a newer version or unreadable: nothing is changed
     };
     Q_ENUM(Error)
@@ -35,8 +35,8 @@ public:
     {
         Error error = Error::None;
         SecretStore::Error keychainError = SecretStore::Error::None;
-        QString message;   // human-readable, never contains a secret
-        QString tokenId;   // the token concerned
+        QString message; // human-readable, never contains a secret
+        QString tokenId; // the token concerned
         QByteArray secret; // readSecret only; callers wipe it when done
         QStringList notes; // addToken: what was cleaned up in the pasted token
         bool ok() const { return error == Error::None; }

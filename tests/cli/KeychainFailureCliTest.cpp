@@ -39,7 +39,8 @@ void KeychainFailureCliTest::noDBusSession_exitsWithCode4_writesNothing()
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     env.remove(QStringLiteral("DISPLAY"));
     const QByteArray secret = "ghp_NoKeychainHere0123456789abcdefghijk";
-    const CliRun run = CliRunner(env).run({QStringLiteral("tokens"), QStringLiteral("add"), QStringLiteral("X")}, secret);
+    const CliRun run
+        = CliRunner(env).run({QStringLiteral("tokens"), QStringLiteral("add"), QStringLiteral("X")}, secret);
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.errText().contains(QStringLiteral("No keychain service is available")), run.err.constData());
     QVERIFY(run.errText().contains(QStringLiteral("never in a plain file")));

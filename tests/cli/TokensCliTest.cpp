@@ -15,8 +15,9 @@ namespace {
 QByteArray secretToolLookup(const QString& id)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("latchkey"), QStringLiteral("user"), id});
+    tool.start(
+        QStringLiteral("secret-tool"),
+        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("latchkey"), QStringLiteral("user"), id});
     tool.waitForFinished(10000);
     return tool.exitCode() == 0 ? tool.readAllStandardOutput() : QByteArray();
 }
@@ -45,7 +46,7 @@ private slots:
 private:
     CliRun tokens(const QStringList& arguments, const QByteArray& input = {})
     {
-        return m_cli->run(QStringList{QStringLiteral("tokens")} + arguments, input);
+        return m_cli->run(QStringList {QStringLiteral("tokens")} + arguments, input);
     }
     QJsonArray listJson()
     {
@@ -87,9 +88,9 @@ void TokensCliTest::cleanup()
 void TokensCliTest::add_fromPipe_storesInKeychainOnly()
 {
     const QByteArray secret = "ghp_PipedSecret0123456789abcdefghijklmno";
-    const CliRun run = tokens({QStringLiteral("add"), QStringLiteral("Piped"), QStringLiteral("--provider"),
-                               QStringLiteral("github")},
-                              "  " + secret + "  \n");
+    const CliRun run = tokens(
+        {QStringLiteral("add"), QStringLiteral("Piped"), QStringLiteral("--provider"), QStringLiteral("github")},
+        "  " + secret + "  \n");
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.errText().contains(QStringLiteral("Added \"Piped\"")), run.err.constData());
     QVERIFY2(run.errText().contains(QStringLiteral("Removed spaces")), run.err.constData());
@@ -142,11 +143,11 @@ void TokensCliTest::listJson_isMachineReadableAndHasNoSecret()
 
 void TokensCliTest::add_withBaseUrlHostsAndHeaders()
 {
-    const CliRun run = tokens({QStringLiteral("add"), QStringLiteral("Self-hosted"), QStringLiteral("--provider"),
-                               QStringLiteral("gitlab"), QStringLiteral("--base-url"),
-                               QStringLiteral("https://gitlab.example.com/api/v4/"), QStringLiteral("--host"),
-                               QStringLiteral("Registry.Example.com"), QStringLiteral("-H"), QStringLiteral("X-Team: blue")},
-                              "glpat-selfhosted");
+    const CliRun run = tokens(
+        {QStringLiteral("add"), QStringLiteral("Self-hosted"), QStringLiteral("--provider"), QStringLiteral("gitlab"),
+         QStringLiteral("--base-url"), QStringLiteral("https://gitlab.example.com/api/v4/"), QStringLiteral("--host"),
+         QStringLiteral("Registry.Example.com"), QStringLiteral("-H"), QStringLiteral("X-Team: blue")},
+        "glpat-selfhosted");
     QCOMPARE(run.exitCode, 0);
     const QJsonObject token = listJson().first().toObject();
     QCOMPARE(token[QStringLiteral("baseUrl")].toString(), QStringLiteral("https://gitlab.example.com/api/v4"));
@@ -161,21 +162,22 @@ void TokensCliTest::add_badInput_isUsageError_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("no name") << QStringList{QStringLiteral("add")} << QByteArray("x") << QStringLiteral("name");
-    QTest::newRow("empty token") << QStringList{QStringLiteral("add"), QStringLiteral("E")} << QByteArray("\n")
+    QTest::newRow("no name") << QStringList {QStringLiteral("add")} << QByteArray("x") << QStringLiteral("name");
+    QTest::newRow("empty token") << QStringList {QStringLiteral("add"), QStringLiteral("E")} << QByteArray("\n")
                                  << QStringLiteral("empty");
-    QTest::newRow("token with a space")
-        << QStringList{QStringLiteral("add"), QStringLiteral("S")} << QByteArray("ghp_abc def\n")
-        << QStringLiteral("in the middle");
-    QTest::newRow("bad base url") << QStringList{QStringLiteral("add"), QStringLiteral("U"), QStringLiteral("--base-url"),
-                                                 QStringLiteral("gitlab.example.com")}
+    QTest::newRow("token with a space") << QStringList {QStringLiteral("add"), QStringLiteral("S")}
+                                        << QByteArray("ghp_abc def\n") << QStringLiteral("in the middle");
+    QTest::newRow("bad base url") << QStringList {QStringLiteral("add"), QStringLiteral("U"),
+                                                  QStringLiteral("--base-url"), QStringLiteral("gitlab.example.com")}
                                   << QByteArray("x") << QStringLiteral("not a web address");
-    QTest::newRow("secret header") << QStringList{QStringLiteral("add"), QStringLiteral("H"), QStringLiteral("-H"),
-                                                  QStringLiteral("Authorization: Bearer abc")}
+    QTest::newRow("secret header") << QStringList {QStringLiteral("add"), QStringLiteral("H"), QStringLiteral("-H"),
+                                                   QStringLiteral("Authorization: Bearer abc")}
                                    << QByteArray("x") << QStringLiteral("carries a secret");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("add"), QStringLiteral("O"), QStringLiteral("--frob")}
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("add"), QStringLiteral("O"),
+                                                    QStringLiteral("--frob")}
                                     << QByteArray("x") << QStringLiteral("frob");
-    QTest::newRow("unknown action") << QStringList{QStringLiteral("frobnicate")} << QByteArray() << QStringLiteral("frobnicate");
+    QTest::newRow("unknown action") << QStringList {QStringLiteral("frobnicate")} << QByteArray()
+                                    << QStringLiteral("frobnicate");
 }
 
 void TokensCliTest::add_badInput_isUsageError()

@@ -28,7 +28,7 @@ void JsonFileTest::save_writesKindSchemaAndOwnerOnlyPermissions()
 {
     const JsonFile file(path(QStringLiteral("a.json")), QStringLiteral("latchkey.test"), 3);
     QString error;
-    QVERIFY2(file.save(QJsonObject{{QStringLiteral("x"), 1}}, &error), qPrintable(error));
+    QVERIFY2(file.save(QJsonObject {{QStringLiteral("x"), 1}}, &error), qPrintable(error));
     QFile raw(file.path());
     QVERIFY(raw.open(QIODevice::ReadOnly));
     const QByteArray bytes = raw.readAll();
@@ -53,7 +53,7 @@ void JsonFileTest::load_missingFile_isEmptyAndWritable()
 void JsonFileTest::load_roundTrip()
 {
     const JsonFile file(path(QStringLiteral("round.json")), QStringLiteral("latchkey.test"), 2);
-    QVERIFY(file.save(QJsonObject{{QStringLiteral("items"), QJsonArray{1, 2, 3}}}));
+    QVERIFY(file.save(QJsonObject {{QStringLiteral("items"), QJsonArray {1, 2, 3}}}));
     const auto result = file.load();
     QCOMPARE(result.status, JsonFile::Status::Ok);
     QCOMPARE(result.schema, 2);

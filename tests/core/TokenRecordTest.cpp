@@ -32,7 +32,7 @@ void TokenRecordTest::json_roundTripKeepsEveryField()
     record.baseUrl = QStringLiteral("https://gitlab.example.com/api/v4");
     record.hosts = {QStringLiteral("gitlab.example.com"), QStringLiteral("registry.example.com")};
     record.extraHeaders = {{QStringLiteral("X-Team"), QStringLiteral("blue")}};
-    record.fields = QJsonObject{{QStringLiteral("email"), QStringLiteral("me@example.com")}};
+    record.fields = QJsonObject {{QStringLiteral("email"), QStringLiteral("me@example.com")}};
     record.lastUsedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
     record.expiresAt = QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC);
     record.account = QStringLiteral("me");

@@ -1,5 +1,6 @@
-#include "MemorySecretStore.h"
 #include "vault/TokenVault.h"
+
+#include "MemorySecretStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -306,7 +307,7 @@ void TokenVaultTest::markUsed_andUpdate_persist()
     auto reopened = makeVault();
     QCOMPARE(reopened->token(id)->lastUsedAt, when);
     QCOMPARE(reopened->token(id)->account, QStringLiteral("octocat"));
-    QCOMPARE(reopened->token(id)->scopes, QStringList{QStringLiteral("repo")});
+    QCOMPARE(reopened->token(id)->scopes, QStringList {QStringLiteral("repo")});
 }
 
 QTEST_GUILESS_MAIN(TokenVaultTest)

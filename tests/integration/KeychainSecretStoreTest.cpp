@@ -1,8 +1,9 @@
 // The keychain store against the real Secret Service (gnome-keyring in the
 // test environment's private D-Bus session).
+#include "vault/KeychainSecretStore.h"
+
 #include "CliRunner.h"
 #include "TestDirs.h"
-#include "vault/KeychainSecretStore.h"
 #include "vault/TokenVault.h"
 
 #include <QProcess>
@@ -12,8 +13,7 @@
 
 namespace {
 
-template <typename Result>
-struct Waiter
+template <typename Result> struct Waiter
 {
     std::optional<Result> result;
     auto callback()
@@ -26,8 +26,9 @@ struct Waiter
 QByteArray secretToolLookup(const QString& id)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("latchkey"), QStringLiteral("user"), id});
+    tool.start(
+        QStringLiteral("secret-tool"),
+        {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("latchkey"), QStringLiteral("user"), id});
     tool.waitForFinished(10000);
     return tool.exitCode() == 0 ? tool.readAllStandardOutput() : QByteArray();
 }

@@ -22,8 +22,7 @@ class CliRunner
 public:
     explicit CliRunner(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
         : m_environment(std::move(environment))
-    {
-    }
+    { }
 
     static QString binary() { return qEnvironmentVariable("LATCHKEY_BIN"); }
 

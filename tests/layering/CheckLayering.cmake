@@ -1,0 +1,40 @@
+# cmake -DSOURCE_DIR=… -DCORE_LINKS=… -DUI_LINKS=… -P CheckLayering.cmake
+set(problems "")
+
+file(READ ${CORE_LINKS} core_links)
+foreach(forbidden Qt6::Widgets Qt6::Gui Qt6::OpenGL Qt6::Svg Qt6::SvgWidgets Qt6::PrintSupport latchkey_ui)
+    string(FIND "${core_links}" "${forbidden}" at)
+    if(NOT at EQUAL -1)
+        list(APPEND problems "latchkey_core links ${forbidden}")
+    endif()
+endforeach()
+file(READ ${UI_LINKS} ui_links)
+string(FIND "${ui_links}" "latchkey_app" at)
+if(NOT at EQUAL -1)
+    list(APPEND problems "latchkey_ui links the app")
+endif()
+
+# GUI/widget headers and classes core may not include.
+set(gui_headers "QtWidgets|QtGui|QWidget|QDialog|QMainWindow|QPixmap|QImage|QIcon|QColor|QFont|QPainter|QPalette|QApplication|QGuiApplication|QClipboard|QAction|QKeySequence|QTextDocument|QSyntaxHighlighter|QStandardItemModel|QDesktopServices")
+file(GLOB_RECURSE core_sources ${SOURCE_DIR}/core/*.h ${SOURCE_DIR}/core/*.cpp)
+foreach(source IN LISTS core_sources)
+    file(STRINGS ${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](${gui_headers})")
+    if(includes)
+        list(APPEND problems "${source}: ${includes}")
+    endif()
+endforeach()
+
+# ui includes nothing from app/.
+file(GLOB_RECURSE ui_sources ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/ui/*.cpp)
+foreach(source IN LISTS ui_sources)
+    file(STRINGS ${source} includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"(cli/|app/|CliMain|ConsoleIO)")
+    if(includes)
+        list(APPEND problems "${source}: ${includes}")
+    endif()
+endforeach()
+
+if(problems)
+    list(JOIN problems "\n  " text)
+    message(FATAL_ERROR "Layering broken:\n  ${text}")
+endif()
+message(STATUS "Layering holds: app -> ui -> core")

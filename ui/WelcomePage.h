@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPushButton;
+
+// The central area before there is anything else to show: what Latchkey is,
+// and the first step.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+public:
+    WelcomePage(QAction* addAction, QWidget* parent = nullptr);
+
+    void setTokenCount(int count);
+
+private:
+    QLabel* m_title;
+    QLabel* m_text;
+    QPushButton* m_add;
+};
