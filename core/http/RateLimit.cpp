@@ -52,7 +52,13 @@ RateLimit RateLimit::fromHeaders(const HttpHeaders& headers, const QJsonObject& 
         if (seconds >= 0) {
             rate.retryAfterSeconds = seconds;
         } else {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+            // An HTTP date: "Mon, 23 Nov 2026 12:00:30 GMT".
+            QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(retryAfter),
+                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+            when.setTimeSpec(Qt::UTC);
+            if (!when.isValid()) {
+                when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+            }
             if (when.isValid()) {
                 rate.retryAfterSeconds = std::max<qint64>(0, now.secsTo(when));
             }
