@@ -1,45 +1,50 @@
-// Latchkey: the window, or a command-line subcommand when one is named.
-#include "MainWindow.h"
-#include "StartupProbe.h"
+// Latchkey: a command-line subcommand when one is named, otherwise the window.
+// The window lives in a module loaded only when needed (see window/WindowMain.cpp),
+// so the command line never pays for loading Qt Widgets.
 #include "cli/CliMain.h"
-#include "providers/ProviderCatalog.h"
+#include "cli/ConsoleIO.h"
 #include "storage/AppPaths.h"
-#include "vault/KeychainSecretStore.h"
-#include "vault/TokenVault.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
 
 namespace {
 
-void describeApplication()
+using WindowMain = int (*)(int, char**);
+
+// latchkey-window.so next to the executable (build tree), or in the installed
+// library directory (relative to the executable, so the install can move).
+QStringList windowModuleCandidates()
 {
-    QCoreApplication::setApplicationName(QString::fromLatin1(AppPaths::applicationName));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("latchkey.invalid"));
+    const QString exe = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    const QDir dir = QFileInfo(exe).absoluteDir();
+    return {dir.filePath(QStringLiteral("latchkey-window.so")),
+            QDir::cleanPath(dir.filePath(QStringLiteral(LATCHKEY_WINDOW_MODULE_RELATIVE "/latchkey-window.so")))};
 }
 
-int runWindow()
+int runWindow(int argc, char** argv)
 {
-    KeychainSecretStore secrets;
-    TokenVault vault(&secrets, AppPaths::tokensFile());
-    const JsonFile::LoadResult loaded = vault.load();
-    const ProviderCatalog catalog = ProviderCatalog::load(AppPaths::userProvidersDir());
-
-    MainWindow window(vault, catalog);
-    if (!loaded.message.isEmpty()) {
-        window.showProblem(loaded.message);
+    QStringList problems;
+    for (const QString& candidate : windowModuleCandidates()) {
+        if (!QFileInfo::exists(candidate)) {
+            continue;
+        }
+        QLibrary module(candidate);
+        const auto entry = reinterpret_cast<WindowMain>(module.resolve("latchkey_window_main"));
+        if (entry) {
+            return entry(argc, argv);
+        }
+        problems.append(module.errorString());
     }
-    for (const QString& problem : catalog.problems()) {
-        qWarning("latchkey: provider file skipped: %s", qUtf8Printable(problem));
-    }
-    // For bench/: quit once the window has painted, to measure start-up from outside.
-    if (qEnvironmentVariableIsSet("LATCHKEY_BENCH_QUIT_AFTER_PAINT")) {
-        StartupProbe::quitAfterFirstPaint(&window);
-    }
-    window.show();
-    window.checkKeychain();
-    return QApplication::exec();
+    ConsoleIO::error(
+        QCoreApplication::translate("main",
+                                    "The window part of Latchkey (latchkey-window.so) could not be "
+                                    "loaded%1. The command line still works: latchkey --help. "
+                                    "Reinstalling Latchkey should fix the window.")
+            .arg(problems.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(problems.join(QStringLiteral("; ")))));
+    return 1;
 }
 
 } // namespace
@@ -50,16 +55,12 @@ int main(int argc, char** argv)
     if (CliMain::handleFastPath(argc, argv, &exitCode)) {
         return exitCode;
     }
-    if (CliMain::wantsCommandLine(argc, argv)) {
-        // Subcommands never create a window and never need a display.
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        return CliMain::run(QCoreApplication::arguments());
+    if (!CliMain::wantsCommandLine(argc, argv)) {
+        return runWindow(argc, argv);
     }
-
-    QApplication app(argc, argv);
-    describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Latchkey"));
-    QApplication::setDesktopFileName(QStringLiteral("latchkey"));
-    return runWindow();
+    // Subcommands never create a window and never need a display.
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(AppPaths::applicationName));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+    return CliMain::run(QCoreApplication::arguments());
 }
