@@ -3,6 +3,7 @@
 // so the command line never pays for loading Qt Widgets.
 #include "cli/CliMain.h"
 #include "cli/ConsoleIO.h"
+#include "i18n/Translations.h"
 #include "storage/AppPaths.h"
 
 #include <QCoreApplication>
@@ -62,5 +63,6 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(AppPaths::applicationName));
     QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
+    Translations::install(app);
     return CliMain::run(QCoreApplication::arguments());
 }

@@ -2,6 +2,7 @@
 
 #include "ProviderFieldsForm.h"
 #include "ServicePicker.h"
+#include "providers/ChoicesFetcher.h"
 #include "providers/ProviderCatalog.h"
 #include "vault/TokenInput.h"
 #include "vault/TokenVault.h"
@@ -20,10 +21,12 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-AddTokenDialog::AddTokenDialog(TokenVault& vault, const ProviderCatalog& catalog, QWidget* parent)
+AddTokenDialog::AddTokenDialog(TokenVault& vault, const ProviderCatalog& catalog, ChoicesFetcher* choices,
+                               QWidget* parent)
     : QDialog(parent)
     , m_vault(vault)
     , m_catalog(catalog)
+    , m_choices(choices)
     , m_picker(new ServicePicker(catalog, this))
     , m_token(new QLineEdit(this))
     , m_tokenNote(new QLabel(this))
@@ -125,8 +128,7 @@ AddTokenDialog::AddTokenDialog(TokenVault& vault, const ProviderCatalog& catalog
         m_touched.insert(QStringLiteral("fields"));
         refresh();
     });
-    connect(m_fields, &ProviderFieldsForm::choicesRequested, this,
-            [this](const QString& fieldId) { emit choicesRequested(draft(), fieldId); });
+    connect(m_fields, &ProviderFieldsForm::choicesRequested, this, &AddTokenDialog::loadChoices);
     connect(m_openTokenPage, &QPushButton::clicked, this, [this] {
         const Provider& provider = m_catalog.providerOrCustom(m_providerId);
         QDesktopServices::openUrl(QUrl(provider.tokenPageFor(draft().toRecord())));
@@ -274,4 +276,32 @@ void AddTokenDialog::setBusy(bool busy)
         widget->setEnabled(!busy);
     }
     refresh();
+}
+
+void AddTokenDialog::loadChoices(const QString& fieldId)
+{
+    const TokenDraft current = draft();
+    const TokenInput::Result input = TokenInput::normalize(current.pasted);
+    if (!input.ok()) {
+        m_fields->setChoicesStatus(fieldId, tr("Paste the token first: the list is fetched with it."));
+        return;
+    }
+    if (!m_choices) {
+        return;
+    }
+    const Provider& provider = m_catalog.providerOrCustom(current.providerId);
+    m_fields->setChoicesStatus(fieldId, tr("Asking %1…").arg(provider.name));
+    m_choices->fetch(provider, current.toRecord(), input.secret, fieldId,
+                     [this, guard = QPointer<AddTokenDialog>(this), fieldId](const ChoicesFetcher::Result& result) {
+                         if (!guard) {
+                             return;
+                         }
+                         if (!result.error.isEmpty()) {
+                             m_fields->setChoicesStatus(fieldId, result.error);
+                             return;
+                         }
+                         m_fields->setChoices(fieldId, result.choices);
+                         m_fields->setChoicesStatus(fieldId,
+                                                    tr("%n to choose from.", nullptr, int(result.choices.size())));
+                     });
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QSet>
 
+class ChoicesFetcher;
 class ProviderCatalog;
 class ProviderFieldsForm;
 class QDialogButtonBox;
@@ -21,7 +22,9 @@ class AddTokenDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AddTokenDialog(TokenVault& vault, const ProviderCatalog& catalog, QWidget* parent = nullptr);
+    // `choices` fetches the lists of "choice" fields (Harvest's accounts); may be null.
+    AddTokenDialog(TokenVault& vault, const ProviderCatalog& catalog, ChoicesFetcher* choices = nullptr,
+                   QWidget* parent = nullptr);
 
     QString addedTokenId() const { return m_addedTokenId; }
     TokenDraft draft() const;
@@ -35,11 +38,6 @@ public:
     QPushButton* addButton() const { return m_add; }
     QString problemText() const;
 
-signals:
-    // Emitted when a "choice" field (Harvest's account) wants its list; the
-    // receiver calls setChoices() on fieldsForm() when it has it.
-    void choicesRequested(const TokenDraft& draft, const QString& fieldId);
-
 public slots:
     void accept() override;
 
@@ -49,9 +47,11 @@ private:
     void refresh();
     void submit();
     void setBusy(bool busy);
+    void loadChoices(const QString& fieldId);
 
     TokenVault& m_vault;
     const ProviderCatalog& m_catalog;
+    ChoicesFetcher* m_choices;
     ServicePicker* m_picker;
     QLineEdit* m_token;
     QLabel* m_tokenNote;

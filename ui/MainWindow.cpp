@@ -20,12 +20,12 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, QWidget* parent)
+MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, RequestRunner& runner, QWidget* parent)
     : QMainWindow(parent)
     , m_vault(vault)
     , m_catalog(catalog)
     , m_clipboard(new SecretClipboard(this))
-    , m_actions(new TokenActions(vault, catalog, *m_clipboard, this))
+    , m_actions(new TokenActions(vault, catalog, runner, *m_clipboard, this))
     , m_model(new TokenListModel(vault, catalog, this))
     , m_banner(new MessageBanner(this))
     , m_tokenList(new TokenListPanel(m_model, m_actions->addAction(), this))
@@ -62,7 +62,8 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, QWidge
     layout->addWidget(split, 1);
     setCentralWidget(body);
 
-    m_tokenList->setContextActions({m_actions->copyAction(), m_actions->renameAction(), m_actions->removeAction()});
+    m_tokenList->setContextActions(
+        {m_actions->testAction(), m_actions->copyAction(), m_actions->renameAction(), m_actions->removeAction()});
     createMenus();
 
     connect(m_tokenList, &TokenListPanel::currentTokenChanged, this, [this](const QString& id) {
@@ -109,6 +110,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* token = menuBar()->addMenu(tr("&Token"));
+    token->addAction(m_actions->testAction());
     token->addAction(m_actions->copyAction());
     token->addAction(m_actions->renameAction());
     token->addSeparator();

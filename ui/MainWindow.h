@@ -4,6 +4,7 @@
 
 class MessageBanner;
 class ProviderCatalog;
+class RequestRunner;
 class QSplitter;
 class QStackedWidget;
 class SecretClipboard;
@@ -21,7 +22,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(TokenVault& vault, const ProviderCatalog& catalog, QWidget* parent = nullptr);
+    MainWindow(TokenVault& vault, const ProviderCatalog& catalog, RequestRunner& runner, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // A problem found at start-up (e.g. a corrupt file moved aside).

@@ -2,6 +2,7 @@
 
 #include "AddTokenDialog.h"
 #include "SecretClipboard.h"
+#include "providers/ChoicesFetcher.h"
 #include "providers/ProviderCatalog.h"
 #include "vault/TokenVault.h"
 
@@ -12,14 +13,17 @@
 #include <QStyle>
 #include <QWidget>
 
-TokenActions::TokenActions(TokenVault& vault, const ProviderCatalog& catalog, SecretClipboard& clipboard,
-                           QWidget* window)
+TokenActions::TokenActions(TokenVault& vault, const ProviderCatalog& catalog, RequestRunner& runner,
+                           SecretClipboard& clipboard, QWidget* window)
     : QObject(window)
     , m_vault(vault)
     , m_catalog(catalog)
     , m_clipboard(clipboard)
     , m_window(window)
+    , m_tester(new TokenTester(vault, catalog, runner, this))
+    , m_choices(new ChoicesFetcher(runner, this))
     , m_add(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Token…"), this))
+    , m_test(new QAction(tr("&Test Token"), this))
     , m_copy(new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Token"), this))
     , m_rename(new QAction(tr("&Rename…"), this))
     , m_remove(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Re&move…"), this))
@@ -27,16 +31,19 @@ TokenActions::TokenActions(TokenVault& vault, const ProviderCatalog& catalog, Se
     m_add->setShortcut(QKeySequence::New);
     m_add->setToolTip(tr("Add a token you created on a service's website (%1)")
                           .arg(m_add->shortcut().toString(QKeySequence::NativeText)));
+    m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_test->setToolTip(tr("Ask the service who this token belongs to, what it may do and when it expires"));
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copy->setToolTip(tr("Copy the token; the clipboard is cleared again after 30 seconds"));
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setToolTip(tr("Remove the token and delete it from the keychain"));
-    for (QAction* action : {m_copy, m_rename, m_remove}) {
+    for (QAction* action : {m_test, m_copy, m_rename, m_remove}) {
         action->setShortcutContext(Qt::WindowShortcut);
     }
 
     connect(m_add, &QAction::triggered, this, &TokenActions::openAddDialog);
+    connect(m_test, &QAction::triggered, this, &TokenActions::testCurrent);
     connect(m_copy, &QAction::triggered, this, &TokenActions::copyCurrent);
     connect(m_rename, &QAction::triggered, this, [this] {
         if (!m_current.isEmpty()) {
@@ -63,6 +70,7 @@ void TokenActions::updateEnabled()
     const bool has = !m_current.isEmpty() && m_vault.token(m_current).has_value();
     const bool writable = !m_vault.isReadOnly();
     m_copy->setEnabled(has);
+    m_test->setEnabled(has && m_testing.isEmpty());
     m_rename->setEnabled(has && writable);
     m_remove->setEnabled(has && writable);
     m_add->setEnabled(writable);
@@ -75,7 +83,7 @@ void TokenActions::openAddDialog()
         m_addDialog->activateWindow();
         return;
     }
-    m_addDialog = new AddTokenDialog(m_vault, m_catalog, m_window);
+    m_addDialog = new AddTokenDialog(m_vault, m_catalog, m_choices, m_window);
     m_addDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_addDialog, &QDialog::accepted, this, [this, dialog = m_addDialog] {
         const auto token = m_vault.token(dialog->addedTokenId());
@@ -106,6 +114,25 @@ void TokenActions::copyCurrent()
         emit message(MessageBanner::Kind::Info,
                      tr("Token copied. The clipboard will be cleared in %n second(s).", nullptr,
                         m_clipboard.clearAfter() / 1000));
+    });
+}
+
+void TokenActions::testCurrent()
+{
+    if (m_current.isEmpty() || !m_testing.isEmpty()) {
+        return;
+    }
+    m_testing = m_current;
+    updateEnabled();
+    emit testStarted(m_testing);
+    m_tester->test(m_testing, [this, guard = QPointer<TokenActions>(this)](const TokenTester::Facts& facts) {
+        if (!guard) {
+            return;
+        }
+        const QString id = m_testing;
+        m_testing.clear();
+        updateEnabled();
+        emit testFinished(id, facts);
     });
 }
 

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -43,6 +44,7 @@ TokenDetailsPanel::TokenDetailsPanel(TokenVault& vault, const ProviderCatalog& c
     , m_form(new QFormLayout)
     , m_secret(new QLineEdit(this))
     , m_reveal(new QToolButton(this))
+    , m_testResult(new QLabel(this))
 {
     setObjectName(QStringLiteral("tokenDetails"));
     QFont big = m_title->font();
@@ -83,7 +85,32 @@ TokenDetailsPanel::TokenDetailsPanel(TokenVault& vault, const ProviderCatalog& c
     m_rateLimit = addRow(tr("Rate limit:"), QStringLiteral("detailRateLimit"));
     m_checked = addRow(tr("Last checked:"), QStringLiteral("detailChecked"));
 
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::RichText);
+    m_testResult->setOpenExternalLinks(true);
+    m_testResult->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    auto* testButton = new QPushButton(tr("Test token"), this);
+    testButton->setObjectName(QStringLiteral("testButton"));
+    testButton->setToolTip(actions.testAction()->toolTip());
+    connect(testButton, &QPushButton::clicked, actions.testAction(), &QAction::trigger);
+    connect(actions.testAction(), &QAction::changed, testButton,
+            [testButton, &actions] { testButton->setEnabled(actions.testAction()->isEnabled()); });
+    connect(&actions, &TokenActions::testStarted, this, [this](const QString& id) {
+        m_tests[id] = {true, {}};
+        if (id == m_id) {
+            showTestResult();
+        }
+    });
+    connect(&actions, &TokenActions::testFinished, this, [this](const QString& id, const TokenTester::Facts& facts) {
+        m_tests[id] = {false, facts};
+        if (id == m_id) {
+            showTestResult();
+        }
+    });
+
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(testButton);
     buttons->addWidget(buttonFor(actions.renameAction(), tr("Rename…"), this));
     buttons->addWidget(buttonFor(actions.removeAction(), tr("Remove…"), this));
     buttons->addStretch(1);
@@ -94,6 +121,7 @@ TokenDetailsPanel::TokenDetailsPanel(TokenVault& vault, const ProviderCatalog& c
     layout->addWidget(m_subtitle);
     layout->addLayout(m_form);
     layout->addLayout(buttons);
+    layout->addWidget(m_testResult);
     layout->addStretch(1);
 
     connect(&m_vault, &TokenVault::tokenChanged, this, [this](const QString& id) {
@@ -161,6 +189,39 @@ void TokenDetailsPanel::refresh()
     m_scopes->setText(token->scopes.isEmpty() ? tr("not known") : token->scopes.join(QStringLiteral(", ")));
     m_rateLimit->setText(token->rateLimit.isEmpty() ? tr("not known") : token->rateLimit);
     m_checked->setText(HumanFormat::dateTime(token->lastCheckedAt, never));
+    showTestResult();
+}
+
+QString TokenDetailsPanel::testResultText() const
+{
+    return m_testResult->isVisible() ? m_testResult->text() : QString();
+}
+
+void TokenDetailsPanel::showTestResult()
+{
+    const auto found = m_tests.constFind(m_id);
+    if (found == m_tests.constEnd()) {
+        m_testResult->hide();
+        return;
+    }
+    const auto token = m_vault.token(m_id);
+    const Provider& provider = m_catalog.providerOrCustom(token ? token->providerId : QString());
+    QString html;
+    if (found->running) {
+        html = tr("Asking %1 about this token…").arg(provider.name.toHtmlEscaped());
+    } else {
+        const TokenTester::Facts& facts = found->facts;
+        const QString colour = facts.accepted ? QStringLiteral("#1a7f37") : QStringLiteral("#c62828");
+        html = QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                   .arg(colour, facts.accepted ? QStringLiteral("\u2714") : QStringLiteral("\u2716"),
+                        facts.message.toHtmlEscaped());
+        if (facts.failure == TokenTester::Failure::Rejected && token && !provider.tokenPage.isEmpty()) {
+            html += QStringLiteral(" <a href=\"%1\">%2</a>")
+                        .arg(provider.tokenPageFor(*token).toHtmlEscaped(), tr("Open the token page"));
+        }
+    }
+    m_testResult->setText(html);
+    m_testResult->show();
 }
 
 void TokenDetailsPanel::setRevealed(bool revealed)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "providers/TokenTester.h"
+
+#include <QHash>
 #include <QTimer>
 #include <QWidget>
 
@@ -29,12 +32,14 @@ public:
     QLineEdit* secretField() const { return m_secret; }
     QToolButton* revealButton() const { return m_reveal; }
     QString fieldText(const QString& objectName) const;
+    QString testResultText() const;
 
 signals:
     void problem(const QString& message);
 
 private:
     void refresh();
+    void showTestResult();
     void setRevealed(bool revealed);
     QLabel* addRow(const QString& label, const QString& objectName);
 
@@ -56,4 +61,11 @@ private:
     QLabel* m_scopes;
     QLabel* m_rateLimit;
     QLabel* m_checked;
+    QLabel* m_testResult;
+    struct TestResult
+    {
+        bool running = false;
+        TokenTester::Facts facts;
+    };
+    QHash<QString, TestResult> m_tests;
 };

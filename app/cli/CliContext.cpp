@@ -1,6 +1,8 @@
 #include "CliContext.h"
 
 #include "ConsoleIO.h"
+#include "http/RequestRunner.h"
+#include "providers/ProviderCatalog.h"
 #include "storage/AppPaths.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenVault.h"
@@ -22,4 +24,23 @@ TokenVault& CliContext::vault()
         }
     }
     return *m_vault;
+}
+
+const ProviderCatalog& CliContext::catalog()
+{
+    if (!m_catalog) {
+        m_catalog = std::make_unique<ProviderCatalog>(ProviderCatalog::load(AppPaths::userProvidersDir()));
+        for (const QString& problem : m_catalog->problems()) {
+            ConsoleIO::error(tr("provider file skipped: %1").arg(problem));
+        }
+    }
+    return *m_catalog;
+}
+
+RequestRunner& CliContext::runner()
+{
+    if (!m_runner) {
+        m_runner = std::make_unique<RequestRunner>();
+    }
+    return *m_runner;
 }

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "ConsoleIO.h"
 #include "ExitCode.h"
+#include "ProvidersCommand.h"
 #include "TokensCommand.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ template <typename Command> Factory make()
 const std::map<QString, Factory>& commands()
 {
     static const std::map<QString, Factory> table = {
+        {QStringLiteral("providers"), make<ProvidersCommand>()},
         {QStringLiteral("tokens"), make<TokensCommand>()},
     };
     return table;
@@ -68,8 +70,12 @@ QString CliMain::helpText()
         "       latchkey COMMAND [options]\n"
         "\n"
         "Commands:\n"
+        "  providers [--json]            the services Latchkey knows\n"
+        "  providers show ID             where to create a token for a service, and what it needs\n"
         "  tokens [--json]               list your tokens (never prints a secret)\n"
-        "  tokens add NAME               add a token (read from a pipe, or asked for without echo)\n"
+        "  tokens add NAME               add a token (read from a pipe, or asked for without echo);\n"
+        "                                the service is recognised from the token\n"
+        "  tokens test NAME [--json]     who the token belongs to: account, permissions, expiry\n"
         "  tokens rename NAME NEW-NAME   rename a token\n"
         "  tokens remove NAME            remove a token and its secret\n"
         "\n"

@@ -4,11 +4,16 @@
 #include "ConsoleIO.h"
 #include "TextTable.h"
 #include "data/HumanFormat.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/TokenTester.h"
+#include "vault/TokenDraft.h"
+#include "vault/TokenInput.h"
 #include "vault/TokenVault.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace {
@@ -44,10 +49,12 @@ void TokensCommand::start(const QStringList& arguments)
         remove(rest);
     } else if (action == QStringLiteral("rename")) {
         rename(rest);
+    } else if (action == QStringLiteral("test")) {
+        test(rest);
     } else if (action.isEmpty() || action.startsWith(QLatin1Char('-')) || action == QStringLiteral("list")) {
         list(action == QStringLiteral("list") ? rest : arguments);
     } else {
-        usageError(tr("\"%1\" is not a tokens command. Use add, remove, rename, or nothing to list.").arg(action),
+        usageError(tr("\"%1\" is not a tokens command. Use add, test, rename, remove, or nothing to list.").arg(action),
                    QStringLiteral("tokens"));
     }
 }
@@ -88,8 +95,9 @@ void TokensCommand::list(const QStringList& arguments)
     const QString never = tr("never");
     TextTable table({tr("NAME"), tr("SERVICE"), tr("ACCOUNT"), tr("CREATED"), tr("LAST USED"), tr("EXPIRES")});
     for (const TokenRecord& record : tokens) {
-        table.addRow({record.name, record.providerId, record.account, HumanFormat::date(record.createdAt, never),
-                      HumanFormat::date(record.lastUsedAt, never), expiryText(record)});
+        table.addRow({record.name, m_context.catalog().providerOrCustom(record.providerId).name, record.account,
+                      HumanFormat::date(record.createdAt, never), HumanFormat::date(record.lastUsedAt, never),
+                      expiryText(record)});
     }
     ConsoleIO::out(table.render(ConsoleIO::terminalWidth()));
     finish(ExitSuccess);
@@ -100,18 +108,29 @@ void TokensCommand::add(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Adds a token. The token itself is read from standard input (a pipe), or asked for without showing "
-           "it, and stored only in the system keychain."));
+           "it, and stored only in the system keychain. The service is recognised from the token when possible."));
     parser.addPositionalArgument(QStringLiteral("name"), tr("A name for the token, e.g. \"GitHub (work)\"."));
-    const QCommandLineOption provider(QStringLiteral("provider"), tr("The service, e.g. github."), tr("id"));
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        tr("The API address of a self-hosted service, e.g. https://gitlab.example.com/api/v4."), tr("url"));
+    const QCommandLineOption provider(QStringLiteral("provider"),
+                                      tr("The service, e.g. github (see: latchkey providers). Guessed from the token "
+                                         "when left out."),
+                                      tr("id"));
+    const QCommandLineOption field(
+        QStringLiteral("field"),
+        tr("A value the service needs, e.g. host=gitlab.example.com, region=eu, "
+           "email=me@example.com, accountId=123 (repeatable; see: latchkey providers show ID)."),
+        tr("key=value"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("Send the token to this API address instead of the service's usual one."),
+                                     tr("url"));
     const QCommandLineOption host(QStringLiteral("host"), tr("Another host the token may be sent to (repeatable)."),
                                   tr("host"));
     const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")},
                                     tr("A header sent with every request, \"Name: value\" (repeatable)."),
                                     tr("header"));
-    parser.addOptions({provider, baseUrl, host, header});
+    const QCommandLineOption auth(QStringLiteral("auth"),
+                                  tr("Custom APIs only: how the token is sent: bearer, header:NAME or query:NAME."),
+                                  tr("how"));
+    parser.addOptions({provider, field, baseUrl, host, header, auth});
     if (!parse(parser, arguments, QStringLiteral("tokens add"))) {
         return;
     }
@@ -124,32 +143,34 @@ void TokensCommand::add(const QStringList& arguments)
     }
 
     TokenVault& vault = m_context.vault();
-    TokenRecord record = TokenRecord::create(positional.first().trimmed(), parser.value(provider).trimmed());
-    if (const QString problem = vault.validateName(record.name); !problem.isEmpty()) {
+    const ProviderCatalog& catalog = m_context.catalog();
+    TokenDraft draft;
+    draft.name = positional.first().trimmed();
+    if (const QString problem = vault.validateName(draft.name); !problem.isEmpty()) {
         ConsoleIO::error(problem);
         finish(ExitUsage);
         return;
     }
-    if (parser.isSet(baseUrl)) {
-        const QUrl url(parser.value(baseUrl).trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QStringLiteral("https") && url.scheme() != QStringLiteral("http"))) {
-            usageError(tr("\"%1\" is not a web address. Write it in full, e.g. https://gitlab.example.com/api/v4.")
-                           .arg(parser.value(baseUrl)),
+    if (parser.isSet(provider)) {
+        draft.providerId = parser.value(provider).trimmed().toLower();
+        if (!catalog.provider(draft.providerId)) {
+            ConsoleIO::error(
+                tr("Latchkey knows no service \"%1\". See them with: latchkey providers").arg(draft.providerId));
+            finish(ExitNotFound);
+            return;
+        }
+    }
+    for (const QString& value : parser.values(field)) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            usageError(tr("\"%1\" is not key=value, e.g. host=gitlab.example.com.").arg(value),
                        QStringLiteral("tokens add"));
             return;
         }
-        record.baseUrl = url.toString(QUrl::StripTrailingSlash);
+        draft.fields.insert(value.left(equals).trimmed(), value.mid(equals + 1).trimmed());
     }
-    for (const QString& value : parser.values(host)) {
-        const QString trimmed = value.trimmed().toLower();
-        if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char(' '))) {
-            usageError(tr("\"%1\" is not a host name; write only the host, e.g. api.example.com.").arg(value),
-                       QStringLiteral("tokens add"));
-            return;
-        }
-        record.hosts.append(trimmed);
-    }
+    draft.baseUrl = parser.value(baseUrl).trimmed();
+    draft.hosts = parser.values(host);
     for (const QString& value : parser.values(header)) {
         const qsizetype colon = value.indexOf(QLatin1Char(':'));
         const QString name = value.left(colon).trimmed();
@@ -158,27 +179,72 @@ void TokensCommand::add(const QStringList& arguments)
                        QStringLiteral("tokens add"));
             return;
         }
-        if (credentialHeaders.contains(name.toLower())) {
-            usageError(tr("The %1 header carries a secret, and headers are stored in a plain file. Give the token "
-                          "itself on standard input instead.")
-                           .arg(name),
-                       QStringLiteral("tokens add"));
+        draft.extraHeaders.append({name, value.mid(colon + 1).trimmed()});
+    }
+    if (parser.isSet(auth)) {
+        const QString how = parser.value(auth).trimmed();
+        draft.customAuthScheme = how.section(QLatin1Char(':'), 0, 0).toLower();
+        draft.customAuthName = how.section(QLatin1Char(':'), 1);
+        if (!QStringList {QStringLiteral("bearer"), QStringLiteral("header"), QStringLiteral("query")}.contains(
+                draft.customAuthScheme)) {
+            usageError(tr("--auth is bearer, header:NAME or query:NAME."), QStringLiteral("tokens add"));
             return;
         }
-        record.extraHeaders.append({name, value.mid(colon + 1).trimmed()});
     }
 
     bool ok = false;
-    const QString pasted
-        = ConsoleIO::readSecret(tr("Paste the token for \"%1\" (it will not be shown): ").arg(record.name), &ok);
+    draft.pasted
+        = ConsoleIO::readSecret(tr("Paste the token for \"%1\" (it will not be shown): ").arg(draft.name), &ok);
     if (!ok) {
         ConsoleIO::error(tr("Could not read the token from standard input (is it larger than 64 KB?)."));
         finish(ExitUsage);
         return;
     }
+    bool unknownService = false;
+    if (!parser.isSet(provider)) {
+        const TokenInput::Result input = TokenInput::normalize(draft.pasted);
+        const ProviderCatalog::Recognition recognized = catalog.recognize(input.secret);
+        if (recognized.ok()) {
+            draft.providerId = recognized.providerId;
+            ConsoleIO::err(tr("Recognised as a %1 token.").arg(catalog.providerOrCustom(draft.providerId).name));
+        } else {
+            unknownService = input.ok() && draft.baseUrl.isEmpty();
+        }
+    }
 
+    const Provider& chosen = catalog.providerOrCustom(draft.providerId);
+    bool blocked = false;
+    for (const TokenDraft::Problem& problem : draft.check(catalog, vault)) {
+        if (unknownService && problem.field == QStringLiteral("baseUrl")) {
+            continue; // said below, better
+        }
+        if (!problem.blocking) {
+            ConsoleIO::err(tr("Note: %1").arg(problem.message));
+            continue;
+        }
+        blocked = true;
+        const bool isProviderField = problem.field == QStringLiteral("host")
+            || problem.field == QStringLiteral("region")
+            || std::any_of(chosen.fields.begin(), chosen.fields.end(),
+                           [&problem](const Provider::Field& f) { return f.id == problem.field; });
+        ConsoleIO::error(isProviderField ? tr("%1 Give it with --field %2=VALUE.").arg(problem.message, problem.field)
+                                         : problem.message);
+    }
+    if (unknownService) {
+        blocked = true;
+        ConsoleIO::error(
+            tr("Latchkey could not tell which service this token belongs to. Name it with "
+               "--provider ID (see: latchkey providers), or give a custom API's address with --base-url."));
+    }
+    if (blocked) {
+        finish(ExitUsage);
+        return;
+    }
+
+    const TokenRecord record = draft.toRecord();
     const QString backend = vault.secretStore()->backendName();
-    vault.addToken(record, pasted, [this, record, backend](const TokenVault::Result& result) {
+    const QString service = catalog.providerOrCustom(record.providerId).name;
+    vault.addToken(record, draft.pasted, [this, record, backend, service](const TokenVault::Result& result) {
         for (const QString& note : result.notes) {
             ConsoleIO::err(note);
         }
@@ -187,8 +253,100 @@ void TokensCommand::add(const QStringList& arguments)
             finish(exitCodeFor(result.error));
             return;
         }
-        ConsoleIO::err(tr("Added \"%1\". The token is stored in %2, not in any file.").arg(record.name, backend));
+        ConsoleIO::err(
+            tr("Added \"%1\" (%2). The token is stored in %3, not in any file.").arg(record.name, service, backend));
+        ConsoleIO::err(tr("Check it with: latchkey tokens test \"%1\"").arg(record.name));
         finish(ExitSuccess);
+    });
+}
+
+void TokensCommand::test(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Asks the service who the token belongs to: account, permissions, expiry and rate limit. The answers are "
+           "remembered in the token's details. Exit code 1 when the service does not accept the token."));
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The token's name."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for other programs."));
+    parser.addOption(json);
+    if (!parse(parser, arguments, QStringLiteral("tokens test"))) {
+        return;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        usageError(tr("Name the token to test: latchkey tokens test NAME"), QStringLiteral("tokens test"));
+        return;
+    }
+    TokenVault& vault = m_context.vault();
+    const auto record = vault.find(parser.positionalArguments().first());
+    if (!record) {
+        ConsoleIO::error(tr("There is no token named \"%1\". See your tokens with: latchkey tokens")
+                             .arg(parser.positionalArguments().first()));
+        finish(ExitNotFound);
+        return;
+    }
+    auto* tester = new TokenTester(vault, m_context.catalog(), m_context.runner(), this);
+    const bool asJson = parser.isSet(json);
+    tester->test(record->id, [this, asJson](const TokenTester::Facts& facts) {
+        if (asJson) {
+            QJsonObject object {
+                {QStringLiteral("accepted"), facts.accepted},   {QStringLiteral("status"), facts.status},
+                {QStringLiteral("message"), facts.message},     {QStringLiteral("account"), facts.account},
+                {QStringLiteral("accountId"), facts.accountId}, {QStringLiteral("email"), facts.email},
+                {QStringLiteral("rateLimit"), facts.rateLimit}};
+            if (facts.scopesKnown) {
+                object.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(facts.scopes));
+            }
+            if (facts.expires.isValid()) {
+                object.insert(QStringLiteral("expires"), facts.expires.toString(Qt::ISODate));
+            }
+            ConsoleIO::outBytes(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        } else {
+            ConsoleIO::outLine(facts.message);
+            if (facts.accepted) {
+                QString who = facts.account;
+                QStringList extra;
+                if (!facts.accountId.isEmpty() && facts.accountId != facts.account) {
+                    extra.append(tr("id %1").arg(facts.accountId));
+                }
+                if (!facts.email.isEmpty() && facts.email != facts.account) {
+                    extra.append(facts.email);
+                }
+                if (!extra.isEmpty()) {
+                    who += QStringLiteral(" (%1)").arg(extra.join(QStringLiteral(", ")));
+                }
+                ConsoleIO::outLine(tr("Account:      %1").arg(who.isEmpty() ? tr("not told") : who));
+                ConsoleIO::outLine(tr("Permissions:  %1")
+                                       .arg(!facts.scopesKnown           ? tr("not told by the service")
+                                                : facts.scopes.isEmpty() ? tr("none (public data only)")
+                                                                         : facts.scopes.join(QStringLiteral(", "))));
+                ConsoleIO::outLine(tr("Expires:      %1")
+                                       .arg(facts.expires.isValid()
+                                                ? QStringLiteral("%1 (%2)").arg(HumanFormat::date(facts.expires, {}),
+                                                                                HumanFormat::relative(facts.expires))
+                                                : tr("not told by the service")));
+                if (!facts.rateLimit.isEmpty()) {
+                    ConsoleIO::outLine(tr("Rate limit:   %1").arg(facts.rateLimit));
+                }
+            }
+        }
+        switch (facts.failure) {
+        case TokenTester::Failure::None:
+            finish(ExitSuccess);
+            break;
+        case TokenTester::Failure::Keychain:
+            finish(ExitKeychain);
+            break;
+        case TokenTester::Failure::Refused:
+            finish(ExitRefused);
+            break;
+        case TokenTester::Failure::Unsupported:
+            finish(ExitNotFound);
+            break;
+        case TokenTester::Failure::Network:
+        case TokenTester::Failure::Rejected:
+            finish(ExitRequestFailed);
+            break;
+        }
     });
 }
 

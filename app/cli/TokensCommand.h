@@ -2,7 +2,7 @@
 
 #include "CliCommand.h"
 
-// latchkey tokens [--json] | add | remove | rename
+// latchkey tokens [--json] | add | test | rename | remove
 class TokensCommand : public CliCommand
 {
     Q_OBJECT
@@ -16,4 +16,5 @@ private:
     void add(const QStringList& arguments);
     void remove(const QStringList& arguments);
     void rename(const QStringList& arguments);
+    void test(const QStringList& arguments);
 };

@@ -4,6 +4,8 @@
 // This file wires the parts of the window together and nothing else.
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "http/RequestRunner.h"
+#include "i18n/Translations.h"
 #include "providers/ProviderCatalog.h"
 #include "storage/AppPaths.h"
 #include "vault/KeychainSecretStore.h"
@@ -19,13 +21,15 @@ extern "C" Q_DECL_EXPORT int latchkey_window_main(int argc, char** argv)
     QCoreApplication::setOrganizationDomain(QStringLiteral("latchkey.invalid"));
     QApplication::setApplicationDisplayName(QStringLiteral("Latchkey"));
     QApplication::setDesktopFileName(QStringLiteral("latchkey"));
+    Translations::install(app);
 
     KeychainSecretStore secrets;
     TokenVault vault(&secrets, AppPaths::tokensFile());
     const JsonFile::LoadResult loaded = vault.load();
     const ProviderCatalog catalog = ProviderCatalog::load(AppPaths::userProvidersDir());
 
-    MainWindow window(vault, catalog);
+    RequestRunner runner;
+    MainWindow window(vault, catalog, runner);
     if (!loaded.message.isEmpty()) {
         window.showProblem(loaded.message);
     }

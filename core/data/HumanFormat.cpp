@@ -5,19 +5,10 @@
 
 #include <cmath>
 
-namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("HumanFormat", text, nullptr, n);
-}
-
-} // namespace
-
 QString HumanFormat::bytes(qint64 count)
 {
     if (count < 1000) {
-        return tr("%n byte(s)", static_cast<int>(count));
+        return tr("%n byte(s)", nullptr, static_cast<int>(count));
     }
     const double kb = static_cast<double>(count) / 1000.0;
     if (kb < 1000.0) {
@@ -70,11 +61,11 @@ QString HumanFormat::relative(const QDateTime& when, const QDateTime& now)
     const qint64 magnitude = days < 0 ? -days : days;
     QString span;
     if (magnitude < 60) {
-        span = tr("%n day(s)", static_cast<int>(magnitude));
+        span = tr("%n day(s)", nullptr, static_cast<int>(magnitude));
     } else if (magnitude < 730) {
-        span = tr("%n month(s)", static_cast<int>(magnitude / 30));
+        span = tr("%n month(s)", nullptr, static_cast<int>(magnitude / 30));
     } else {
-        span = tr("%n year(s)", static_cast<int>(magnitude / 365));
+        span = tr("%n year(s)", nullptr, static_cast<int>(magnitude / 365));
     }
     return days < 0 ? tr("%1 ago").arg(span) : tr("in %1").arg(span);
 }

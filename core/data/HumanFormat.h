@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
 // Plain-language formatting shared by the window and the command line.
 class HumanFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(HumanFormat)
+
 public:
     // "41 KB", "3.2 MB", "512 bytes"
     static QString bytes(qint64 count);

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuthApplier", text);
-}
-
 struct Scheme
 {
     QString kind; // bearer | header | raw | basic | query
@@ -47,7 +42,7 @@ Scheme schemeFor(const Provider& provider, const TokenRecord& token)
 
 QString missingText(const Provider& provider, const QStringList& missing)
 {
-    return tr("This %1 token needs a value for \"%2\" (set it in the token's details).")
+    return AuthApplier::tr("This %1 token needs a value for \"%2\" (set it in the token's details).")
         .arg(provider.name, missing.join(QStringLiteral("\", \"")));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 struct PreparedRequest;
@@ -15,6 +16,8 @@ struct TokenRecord;
 // parameters carry the secret.
 class AuthApplier
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthApplier)
+
 public:
     // Adds the provider's and the token's own headers (not the secret).
     // Returns a sentence naming a missing value, or an empty string.

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RequestPreparer", text);
-}
-
 const QList<QByteArray> readMethods = {"GET", "HEAD", "OPTIONS"};
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "PreparedRequest.h"
 #include "RequestSpec.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 struct Provider;
@@ -17,6 +18,8 @@ struct TokenRecord;
 // check() decides; attachSecret() adds the token once check() allowed it.
 class RequestPreparer
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestPreparer)
+
 public:
     struct Allowances
     {

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProviderCatalog", text);
-}
-
 Provider makeFallback()
 {
     Provider custom;

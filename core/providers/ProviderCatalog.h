@@ -2,6 +2,7 @@
 
 #include "Provider.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@
 // <data dir>/providers. Invalid files are skipped and reported in problems().
 class ProviderCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(ProviderCatalog)
+
 public:
     struct Recognition
     {

@@ -148,6 +148,7 @@ void TokenTester::test(const QString& tokenId, Callback done)
     run->done = std::move(done);
     const auto token = m_vault.token(tokenId);
     if (!token) {
+        run->facts.failure = Failure::Unsupported;
         run->facts.message = tr("There is no such token.");
         run->done(run->facts);
         return;
@@ -156,6 +157,7 @@ void TokenTester::test(const QString& tokenId, Callback done)
     run->provider = &m_catalog.providerOrCustom(token->providerId);
     const QJsonObject whoami = run->provider->whoami;
     if (whoami.isEmpty()) {
+        run->facts.failure = Failure::Unsupported;
         run->facts.message = tr("Latchkey does not know how to ask %1 who a token belongs to. Send a request with it "
                                 "to check that it works.")
                                  .arg(run->provider->name);
@@ -171,6 +173,7 @@ void TokenTester::test(const QString& tokenId, Callback done)
             return;
         }
         if (!read.ok()) {
+            run->facts.failure = Failure::Keychain;
             run->facts.message = read.message;
             run->done(run->facts);
             return;
@@ -190,6 +193,7 @@ void TokenTester::step(std::shared_ptr<Run> run)
     const RequestPreparer::Result prepared = ProviderCall::prepare(call, *run->provider, run->token, run->secret);
     if (!prepared.ok()) {
         if (run->index == 0) {
+            run->facts.failure = Failure::Refused;
             run->facts.message = prepared.message;
             finish(run);
         } else {
@@ -208,12 +212,14 @@ void TokenTester::step(std::shared_ptr<Run> run)
         }
         if (run->index == 0) {
             if (!response.received()) {
+                run->facts.failure = Failure::Network;
                 run->facts.message = response.errorMessage;
                 finish(run);
                 return;
             }
             run->facts.status = response.status;
             if (!response.isSuccess()) {
+                run->facts.failure = Failure::Rejected;
                 const QString hint = provider.errorHint(response.status);
                 run->facts.message
                     = tr("%1 answered %2 %3. %4")
@@ -227,6 +233,7 @@ void TokenTester::step(std::shared_ptr<Run> run)
             if (!okPath.isEmpty()) {
                 const QJsonValue body = QJsonDocument::fromJson(response.body).object();
                 if (JsonPath::value(body, okPath) != QJsonValue(true)) {
+                    run->facts.failure = Failure::Rejected;
                     const QString error = JsonPath::text(body, QStringLiteral("error"));
                     run->facts.message
                         = tr("%1 did not accept the token%2.")

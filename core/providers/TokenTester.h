@@ -24,9 +24,19 @@ class TokenTester : public QObject
 {
     Q_OBJECT
 public:
+    enum class Failure {
+        None,
+        Keychain, // the secret could not be read
+        Network, // no answer (DNS, refused, TLS, timeout)
+        Rejected, // the service answered, and refused the token
+        Refused, // a safety rule stopped the request (e.g. the token's host)
+        Unsupported, // the provider has no who-am-I request
+    };
+
     struct Facts
     {
         bool accepted = false; // the service accepted the token
+        Failure failure = Failure::None;
         int status = 0;
         QString message; // plain language: the verdict, or what went wrong and what to do
         QString account;

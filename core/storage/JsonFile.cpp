@@ -15,11 +15,6 @@ namespace {
 
 constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonFile", text);
-}
-
 } // namespace
 
 JsonFile::JsonFile(QString path, QString kind, int schema)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -8,6 +9,8 @@
 // overwritten: it is moved aside as NAME.corrupt-<timestamp> and reported.
 class JsonFile
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonFile)
+
 public:
     enum class Status {
         Ok, // parsed; root holds the document

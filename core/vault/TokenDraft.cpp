@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenDraft", text);
-}
-
 bool isWebAddress(const QString& text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);

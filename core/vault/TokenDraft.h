@@ -2,6 +2,7 @@
 
 #include "TokenRecord.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,8 @@ class TokenVault;
 // window nor the command line has to.
 class TokenDraft
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenDraft)
+
 public:
     struct Problem
     {

@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TokenInput", text);
-}
-
 bool isInvisibleSpace(QChar c)
 {
     return c.isSpace() || c == QChar(0x200B) || c == QChar(0x200C) || c == QChar(0x200D) || c == QChar(0xFEFF);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,8 @@
 // sentence saying what to do.
 class TokenInput
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenInput)
+
 public:
     static constexpr int maxLength = 2000; // well above any service's token; keychains cap around 2.5 KB
 

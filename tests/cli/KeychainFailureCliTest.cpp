@@ -53,10 +53,10 @@ void KeychainFailureCliTest::lockedKeyring_exitsWithCode4_saysLocked()
 {
     TestDirs dirs;
     const CliRun run = inFreshEnvironment(QStringLiteral(R"(
-"$LATCHKEY_BIN" tokens add First <<< first-secret || exit 90
+"$LATCHKEY_BIN" tokens add First --provider github <<< first-secret || exit 90
 dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
     org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login >/dev/null || exit 91
-"$LATCHKEY_BIN" tokens add Second <<< second-secret
+"$LATCHKEY_BIN" tokens add Second --provider github <<< second-secret
 echo "add=$?"
 "$LATCHKEY_BIN" tokens remove First --yes
 echo "remove=$?"
@@ -81,7 +81,7 @@ void KeychainFailureCliTest::hungKeychain_timesOutWithCode4()
     const CliRun run = inFreshEnvironment(QStringLiteral(R"(
 "$HUNG_SECRET_SERVICE" > "$LATCHKEY_TEST_ROOT/hung.out" &
 for i in $(seq 1 100); do grep -q ready "$LATCHKEY_TEST_ROOT/hung.out" 2>/dev/null && break; sleep 0.05; done
-LATCHKEY_KEYCHAIN_TIMEOUT_MS=1500 "$LATCHKEY_BIN" tokens add Slow <<< slow-secret
+LATCHKEY_KEYCHAIN_TIMEOUT_MS=1500 "$LATCHKEY_BIN" tokens add Slow --provider github <<< slow-secret
 echo "add=$?"
 kill %1
 )"),

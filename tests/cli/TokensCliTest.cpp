@@ -114,7 +114,11 @@ void TokensCliTest::list_emptyAndFilled()
                     "ghp_one")
                  .exitCode,
              0);
-    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("Home GitLab")}, "glpat-two").exitCode, 0);
+    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("Home GitLab"), QStringLiteral("--provider"),
+                     QStringLiteral("gitlab")},
+                    "glpat-two")
+                 .exitCode,
+             0);
     const CliRun filled = tokens({});
     QCOMPARE(filled.exitCode, 0);
     const QStringList lines = filled.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -127,7 +131,11 @@ void TokensCliTest::list_emptyAndFilled()
 
 void TokensCliTest::listJson_isMachineReadableAndHasNoSecret()
 {
-    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("J")}, "secret-for-json-listing").exitCode, 0);
+    QCOMPARE(
+        tokens({QStringLiteral("add"), QStringLiteral("J"), QStringLiteral("--provider"), QStringLiteral("github")},
+               "secret-for-json-listing")
+            .exitCode,
+        0);
     const CliRun run = tokens({QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 0);
     QJsonParseError error;
@@ -193,8 +201,14 @@ void TokensCliTest::add_badInput_isUsageError()
 
 void TokensCliTest::add_duplicateName_isUsageError()
 {
-    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("Twice")}, "first").exitCode, 0);
-    const CliRun again = tokens({QStringLiteral("add"), QStringLiteral("twice")}, "second");
+    QCOMPARE(
+        tokens({QStringLiteral("add"), QStringLiteral("Twice"), QStringLiteral("--provider"), QStringLiteral("github")},
+               "first")
+            .exitCode,
+        0);
+    const CliRun again = tokens(
+        {QStringLiteral("add"), QStringLiteral("twice"), QStringLiteral("--provider"), QStringLiteral("github")},
+        "second");
     QCOMPARE(again.exitCode, 2);
     QVERIFY(again.errText().contains(QStringLiteral("already exists")));
     QCOMPARE(listJson().size(), 1);
@@ -202,8 +216,16 @@ void TokensCliTest::add_duplicateName_isUsageError()
 
 void TokensCliTest::rename_andErrors()
 {
-    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("A")}, "a").exitCode, 0);
-    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("B")}, "b").exitCode, 0);
+    QCOMPARE(
+        tokens({QStringLiteral("add"), QStringLiteral("A"), QStringLiteral("--provider"), QStringLiteral("github")},
+               "a")
+            .exitCode,
+        0);
+    QCOMPARE(
+        tokens({QStringLiteral("add"), QStringLiteral("B"), QStringLiteral("--provider"), QStringLiteral("github")},
+               "b")
+            .exitCode,
+        0);
     QCOMPARE(tokens({QStringLiteral("rename"), QStringLiteral("a"), QStringLiteral("B")}).exitCode, 2);
     QCOMPARE(tokens({QStringLiteral("rename"), QStringLiteral("nope"), QStringLiteral("C")}).exitCode, 5);
     const CliRun ok = tokens({QStringLiteral("rename"), QStringLiteral("a"), QStringLiteral("Alpha")});
@@ -214,7 +236,11 @@ void TokensCliTest::rename_andErrors()
 
 void TokensCliTest::remove_deletesSecretAndMetadata()
 {
-    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("Doomed")}, "doomed-secret").exitCode, 0);
+    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("Doomed"), QStringLiteral("--provider"),
+                     QStringLiteral("github")},
+                    "doomed-secret")
+                 .exitCode,
+             0);
     const QString id = idOf(QStringLiteral("Doomed"));
     QCOMPARE(secretToolLookup(id), QByteArray("doomed-secret"));
     const CliRun run = tokens({QStringLiteral("remove"), QStringLiteral("doomed")});
@@ -246,7 +272,11 @@ void TokensCliTest::corruptTokensFile_isKeptAsideAndCliStillWorks()
     const QStringList aside = QDir(m_dirs->appDataDir()).entryList({QStringLiteral("tokens.json.corrupt-*")});
     QCOMPARE(aside.size(), 1);
     QVERIFY(!QFile::exists(path));
-    QCOMPARE(tokens({QStringLiteral("add"), QStringLiteral("After")}, "x").exitCode, 0);
+    QCOMPARE(
+        tokens({QStringLiteral("add"), QStringLiteral("After"), QStringLiteral("--provider"), QStringLiteral("github")},
+               "x")
+            .exitCode,
+        0);
     QCOMPARE(QDir(m_dirs->appDataDir()).entryList({QStringLiteral("tokens.json.corrupt-*")}), aside);
 }
 

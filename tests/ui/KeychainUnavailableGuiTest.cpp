@@ -5,6 +5,7 @@
 #include "MessageBanner.h"
 #include "TestDirs.h"
 #include "TokenActions.h"
+#include "http/RequestRunner.h"
 #include "providers/ProviderCatalog.h"
 #include "storage/AppPaths.h"
 #include "vault/KeychainSecretStore.h"
@@ -37,7 +38,8 @@ void KeychainUnavailableGuiTest::window_showsKeychainMessage_andAddingWritesNoth
     TokenVault vault(&secrets, AppPaths::tokensFile());
     vault.load();
     const ProviderCatalog catalog = ProviderCatalog::load();
-    MainWindow window(vault, catalog);
+    RequestRunner runner;
+    MainWindow window(vault, catalog, runner);
     window.show();
     window.checkKeychain();
     QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), 20000);

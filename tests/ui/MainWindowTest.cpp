@@ -8,6 +8,7 @@
 #include "TokenActions.h"
 #include "TokenDetailsPanel.h"
 #include "TokenListPanel.h"
+#include "http/RequestRunner.h"
 #include "providers/ProviderCatalog.h"
 #include "vault/TokenVault.h"
 
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_store;
     std::unique_ptr<TokenVault> m_vault;
     ProviderCatalog m_catalog;
+    RequestRunner m_runner;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -57,7 +59,7 @@ void MainWindowTest::init()
     m_vault = std::make_unique<TokenVault>(m_store.get(), QDir(m_dir->path()).filePath(QStringLiteral("tokens.json")));
     m_vault->load();
     m_catalog = ProviderCatalog::load();
-    m_window = std::make_unique<MainWindow>(*m_vault, m_catalog);
+    m_window = std::make_unique<MainWindow>(*m_vault, m_catalog, m_runner);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QApplication::setActiveWindow(m_window.get());

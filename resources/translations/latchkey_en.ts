@@ -1,0 +1,64 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddTokenDialog</name>
+    <message numerus="yes">
+        <source>%n to choose from.</source>
+        <translation>
+            <numerusform>%n to choose from.</numerusform>
+            <numerusform>%n to choose from.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HumanFormat</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message numerus="yes">
+        <source>Token copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Token copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Token copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsPanel</name>
+    <message numerus="yes">
+        <source>Show the token for %n second(s)</source>
+        <translation>
+            <numerusform>Show the token for %n second</numerusform>
+            <numerusform>Show the token for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
