@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -39,10 +40,15 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
 
     auto* sidebar = new QSplitter(Qt::Vertical, this);
     sidebar->setObjectName(QStringLiteral("sidebar"));
+    // The details scroll rather than squeeze when the window is short.
+    auto* detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
     sidebar->addWidget(m_tokenList);
-    sidebar->addWidget(m_details);
-    sidebar->setStretchFactor(0, 1);
-    sidebar->setStretchFactor(1, 1);
+    sidebar->addWidget(detailsScroll);
+    sidebar->setStretchFactor(0, 2);
+    sidebar->setStretchFactor(1, 3);
     sidebar->setChildrenCollapsible(false);
 
     m_central->addWidget(m_welcome);

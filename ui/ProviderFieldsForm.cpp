@@ -1,6 +1,7 @@
 #include "ProviderFieldsForm.h"
 
 #include "providers/Provider.h"
+#include "vault/TokenRecord.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ProviderFieldsForm::ProviderFieldsForm(QWidget* parent)
@@ -126,6 +128,25 @@ void ProviderFieldsForm::setProvider(const Provider& provider)
             emit changed();
         });
         connect(name, &QLineEdit::textChanged, this, &ProviderFieldsForm::changed);
+    }
+    if (!m_custom) {
+        // Advanced: another address for the same API (a proxy, a test server, an
+        // unusual self-hosted path). Hidden until asked for.
+        auto* toggle = new QToolButton(this);
+        toggle->setObjectName(QStringLiteral("advancedToggle"));
+        toggle->setText(tr("Use another API address…"));
+        toggle->setCheckable(true);
+        toggle->setAutoRaise(true);
+        m_form->addRow(QString(), toggle);
+        QLineEdit* address = addLineEdit(QStringLiteral("baseUrl"), tr("API address"), provider.baseUrlFor({}), {});
+        address->setToolTip(tr("Only if you were told to: the token is then sent to this host only."));
+        m_form->setRowVisible(address, false);
+        connect(toggle, &QToolButton::toggled, this, [this, address](bool on) {
+            m_form->setRowVisible(address, on);
+            if (!on) {
+                address->clear();
+            }
+        });
     }
     emit changed();
 }

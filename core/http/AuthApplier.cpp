@@ -65,7 +65,8 @@ QByteArray AuthApplier::credentialHeaderName(const Provider& provider, const Tok
     return QByteArrayLiteral("authorization");
 }
 
-QString AuthApplier::applyHeaders(PreparedRequest& request, const Provider& provider, const TokenRecord& token)
+QString AuthApplier::applyHeaders(PreparedRequest& request, const Provider& provider, const TokenRecord& token,
+                                  bool skipIncomplete)
 {
     const QHash<QString, QString> values = provider.valuesFor(token);
     QStringList missing;
@@ -74,7 +75,13 @@ QString AuthApplier::applyHeaders(PreparedRequest& request, const Provider& prov
         if (request.headers.contains(name)) {
             continue; // the person's own value wins
         }
-        request.headers.append(name, Placeholders::expand(header.second, values, &missing).toUtf8());
+        QStringList missingHere;
+        const QString value = Placeholders::expand(header.second, values, &missingHere);
+        if (!missingHere.isEmpty() && skipIncomplete) {
+            continue;
+        }
+        missing.append(missingHere);
+        request.headers.append(name, value.toUtf8());
     }
     for (const TokenRecord::Header& header : token.extraHeaders) {
         const QByteArray name = header.first.toLatin1();

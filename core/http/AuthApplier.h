@@ -21,7 +21,9 @@ class AuthApplier
 public:
     // Adds the provider's and the token's own headers (not the secret).
     // Returns a sentence naming a missing value, or an empty string.
-    static QString applyHeaders(PreparedRequest& request, const Provider& provider, const TokenRecord& token);
+    // With `skipIncomplete`, headers whose values are not known are left out instead.
+    static QString applyHeaders(PreparedRequest& request, const Provider& provider, const TokenRecord& token,
+                                bool skipIncomplete = false);
     // Adds the secret. Returns a sentence naming a missing value, or an empty string.
     static QString applySecret(PreparedRequest& request, const Provider& provider, const TokenRecord& token,
                                const QByteArray& secret);

@@ -169,7 +169,8 @@ RequestPreparer::Result RequestPreparer::check(const RequestSpec& spec, const To
         return result;
     }
 
-    if (const QString missing = AuthApplier::applyHeaders(request, *provider, *token); !missing.isEmpty()) {
+    if (const QString missing = AuthApplier::applyHeaders(request, *provider, *token, allowances.incompleteHeaders);
+        !missing.isEmpty()) {
         result.refusal = Refusal::MissingValue;
         result.message = missing;
         return result;

@@ -26,6 +26,9 @@ public:
         bool otherHost = false; // "send once" to a host outside the token's hosts
         bool plainHttp = false; // confirmed: send the token over plain http://
         bool write = false; // confirmed: a writing method with an explore-mode token
+        // Not a safety rule: leave out the provider's headers whose values are not
+        // known yet (listing Harvest's accounts, before one is chosen).
+        bool incompleteHeaders = false;
     };
 
     enum class Refusal {

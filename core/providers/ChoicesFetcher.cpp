@@ -45,7 +45,8 @@ void ChoicesFetcher::fetch(const Provider& provider, const TokenRecord& token, c
         done({{}, tr("%1 has no list to choose \"%2\" from.").arg(provider.name, fieldId)});
         return;
     }
-    const RequestPreparer::Result prepared = ProviderCall::prepare(spec, provider, token, secret);
+    // The list is what tells the missing value (Harvest's account id): headers that need it are left out.
+    const RequestPreparer::Result prepared = ProviderCall::prepare(spec, provider, token, secret, true);
     if (!prepared.ok()) {
         done({{}, prepared.message});
         return;

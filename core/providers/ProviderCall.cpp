@@ -6,7 +6,8 @@
 #include <QJsonDocument>
 
 RequestPreparer::Result ProviderCall::prepare(const QJsonObject& call, const Provider& provider,
-                                              const TokenRecord& token, const QByteArray& secret)
+                                              const TokenRecord& token, const QByteArray& secret,
+                                              bool incompleteHeaders)
 {
     RequestSpec spec;
     spec.method = call.value(QStringLiteral("method")).toString(QStringLiteral("GET")).toUpper();
@@ -18,7 +19,9 @@ RequestPreparer::Result ProviderCall::prepare(const QJsonObject& call, const Pro
         spec.bodyType = QStringLiteral("json");
     }
     spec.tokenId = token.id;
-    RequestPreparer::Result result = RequestPreparer::check(spec, &token, &provider);
+    RequestPreparer::Allowances allowances;
+    allowances.incompleteHeaders = incompleteHeaders;
+    RequestPreparer::Result result = RequestPreparer::check(spec, &token, &provider, allowances);
     if (result.ok()) {
         const QString problem = RequestPreparer::attachSecret(result, provider, token, secret);
         if (!problem.isEmpty()) {

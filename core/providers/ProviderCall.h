@@ -13,6 +13,7 @@ struct TokenRecord;
 class ProviderCall
 {
 public:
+    // `incompleteHeaders`: leave out provider headers whose values are not known yet.
     static RequestPreparer::Result prepare(const QJsonObject& call, const Provider& provider, const TokenRecord& token,
-                                           const QByteArray& secret);
+                                           const QByteArray& secret, bool incompleteHeaders = false);
 };

@@ -79,6 +79,13 @@ QDateTime TokenTester::parseDate(const QString& text)
     if (trimmed.isEmpty()) {
         return {};
     }
+    if (trimmed.size() == 10) {
+        // A bare date: the end of that day, UTC (GitLab's expires_at).
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        if (date.isValid()) {
+            return QDateTime(date, QTime(23, 59, 59), Qt::UTC);
+        }
+    }
     QDateTime when = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (!when.isValid()) {
         // GitHub: "2021-10-07 19:07:53 UTC"
@@ -86,13 +93,6 @@ QDateTime TokenTester::parseDate(const QString& text)
         withoutZone.remove(QRegularExpression(QStringLiteral("\\s*(UTC|GMT|\\+0000)$")));
         when = QDateTime::fromString(withoutZone, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         when.setTimeSpec(Qt::UTC);
-    }
-    if (!when.isValid()) {
-        const QDate date = QDate::fromString(trimmed.left(10), Qt::ISODate);
-        if (date.isValid()) {
-            // A bare date: the end of that day, UTC (GitLab's expires_at).
-            when = QDateTime(date, QTime(23, 59, 59), Qt::UTC);
-        }
     }
     if (!when.isValid()) {
         bool ok = false;

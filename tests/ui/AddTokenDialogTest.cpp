@@ -5,6 +5,8 @@
 #include "MemorySecretStore.h"
 #include "ProviderFieldsForm.h"
 #include "ServicePicker.h"
+#include "http/RequestRunner.h"
+#include "providers/ChoicesFetcher.h"
 #include "providers/ProviderCatalog.h"
 #include "vault/TokenVault.h"
 
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 class AddTokenDialogTest : public QObject
 {
@@ -34,11 +37,12 @@ private slots:
     void duplicateName_isExplained();
     void pastedWhitespace_isTrimmedAndSaid();
     void search_filtersServices();
+    void harvest_accountChosenFromAFetchedList();
 
 private:
     std::unique_ptr<AddTokenDialog> makeDialog()
     {
-        auto dialog = std::make_unique<AddTokenDialog>(*m_vault, m_catalog);
+        auto dialog = std::make_unique<AddTokenDialog>(*m_vault, m_catalog, &m_choices);
         dialog->show();
         return dialog;
     }
@@ -60,6 +64,8 @@ private:
     std::unique_ptr<MemorySecretStore> m_store;
     std::unique_ptr<TokenVault> m_vault;
     ProviderCatalog m_catalog;
+    RequestRunner m_runner;
+    ChoicesFetcher m_choices {m_runner};
 };
 
 void AddTokenDialogTest::init()
@@ -224,6 +230,33 @@ void AddTokenDialogTest::search_filtersServices()
     QCOMPARE(dialog->servicePicker()->list()->model()->rowCount(), 1);
     QTest::keyClick(dialog->servicePicker()->searchField(), Qt::Key_Down);
     QCOMPARE(dialog->servicePicker()->currentProviderId(), QStringLiteral("contentful"));
+}
+
+void AddTokenDialogTest::harvest_accountChosenFromAFetchedList()
+{
+    auto dialog = makeDialog();
+    chooseByHand(*dialog, QStringLiteral("harvest"));
+    QTest::keyClicks(dialog->tokenField(), QStringLiteral("harvest-gui-token"));
+    QVERIFY(!dialog->addButton()->isEnabled()); // the account is required
+    // Point the token at the local provider-shaped server ("Use another API address…").
+    auto* advanced = dialog->fieldsForm()->findChild<QToolButton*>(QStringLiteral("advancedToggle"));
+    QVERIFY(advanced);
+    QTest::mouseClick(advanced, Qt::LeftButton);
+    auto* address = qobject_cast<QLineEdit*>(dialog->fieldsForm()->editorFor(QStringLiteral("baseUrl")));
+    QVERIFY(address && address->isVisible());
+    QTest::keyClicks(address, qEnvironmentVariable("LATCHKEY_TEST_PROVIDER") + QStringLiteral("/harvest/v2"));
+
+    auto* load = dialog->fieldsForm()->findChild<QPushButton*>(QStringLiteral("load_accountId"));
+    QVERIFY(load);
+    QTest::mouseClick(load, Qt::LeftButton);
+    auto* accounts = qobject_cast<QComboBox*>(dialog->fieldsForm()->editorFor(QStringLiteral("accountId")));
+    QTRY_COMPARE_WITH_TIMEOUT(accounts->count(), 2, 20000);
+    QCOMPARE(accounts->itemText(0), QStringLiteral("Acme Studio (123456)"));
+    accounts->setCurrentIndex(1);
+    QVERIFY2(dialog->addButton()->isEnabled(), qPrintable(dialog->problemText()));
+    QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_vault->tokens().size(), 1);
+    QCOMPARE(m_vault->tokens().first().fields.value(QStringLiteral("accountId")).toString(), QStringLiteral("654321"));
 }
 
 QTEST_MAIN(AddTokenDialogTest)

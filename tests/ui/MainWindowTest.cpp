@@ -7,6 +7,7 @@
 #include "ServicePicker.h"
 #include "TokenActions.h"
 #include "TokenDetailsPanel.h"
+#include "TokenListModel.h"
 #include "TokenListPanel.h"
 #include "http/RequestRunner.h"
 #include "providers/ProviderCatalog.h"
@@ -39,6 +40,8 @@ private slots:
     void rename_withF2InTheList();
     void keychainUnavailable_bannerSaysSo_andTryAgainRechecks();
     void welcomePage_offersFirstToken();
+    void testToken_showsAccountScopesExpiry();
+    void testToken_rejected_offersTheTokenPage();
 
 private:
     QString addDirectly(const QString& name, const QString& provider, const QString& secret);
@@ -245,6 +248,46 @@ void MainWindowTest::welcomePage_offersFirstToken()
     QVERIFY(start && start->isVisible());
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(waitForAddDialog());
+}
+
+void MainWindowTest::testToken_showsAccountScopesExpiry()
+{
+    TokenRecord record = TokenRecord::create(QStringLiteral("Local GitHub"), QStringLiteral("github"));
+    record.baseUrl = qEnvironmentVariable("LATCHKEY_TEST_PROVIDER") + QStringLiteral("/github");
+    QString id;
+    m_vault->addToken(record, QStringLiteral("ghp_LocalGui0123456789abcdefghijklmnop"),
+                      [&id](const TokenVault::Result& r) { id = r.tokenId; });
+    QTRY_VERIFY(!id.isEmpty());
+    m_window->tokenList()->selectToken(id);
+    auto* test = m_window->tokenDetails()->findChild<QPushButton*>(QStringLiteral("testButton"));
+    QVERIFY(test && test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->tokenDetails()->testResultText().contains(QStringLiteral("It belongs to octocat")), 20000);
+    TokenDetailsPanel* details = m_window->tokenDetails();
+    QCOMPARE(details->fieldText(QStringLiteral("detailAccount")), QStringLiteral("octocat"));
+    QCOMPARE(details->fieldText(QStringLiteral("detailScopes")), QStringLiteral("repo, read:user"));
+    QVERIFY(details->fieldText(QStringLiteral("detailExpires")).startsWith(QStringLiteral("2027-01-15")));
+    QVERIFY(details->fieldText(QStringLiteral("detailRateLimit")).contains(QStringLiteral("4,987")));
+    // The list shows the account too.
+    const QModelIndex row = m_window->tokenList()->view()->currentIndex();
+    QVERIFY(row.data(TokenListModel::SubtitleRole).toString().contains(QStringLiteral("octocat")));
+}
+
+void MainWindowTest::testToken_rejected_offersTheTokenPage()
+{
+    TokenRecord record = TokenRecord::create(QStringLiteral("Revoked"), QStringLiteral("github"));
+    record.baseUrl = qEnvironmentVariable("LATCHKEY_TEST_PROVIDER") + QStringLiteral("/github");
+    QString id;
+    m_vault->addToken(record, QStringLiteral("ghp_revoked0000000000000000000000000000"),
+                      [&id](const TokenVault::Result& r) { id = r.tokenId; });
+    QTRY_VERIFY(!id.isEmpty());
+    m_window->tokenList()->selectToken(id);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->tokenDetails()->testResultText().contains(QStringLiteral("did not accept")),
+                             20000);
+    QVERIFY(m_window->tokenDetails()->testResultText().contains(QStringLiteral("Open the token page")));
+    QVERIFY(m_window->tokenDetails()->testResultText().contains(QStringLiteral("settings/personal-access-tokens")));
 }
 
 QTEST_MAIN(MainWindowTest)
