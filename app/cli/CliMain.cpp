@@ -4,6 +4,7 @@
 #include "ConsoleIO.h"
 #include "ExitCode.h"
 #include "ProvidersCommand.h"
+#include "SendCommand.h"
 #include "TokensCommand.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ const std::map<QString, Factory>& commands()
 {
     static const std::map<QString, Factory> table = {
         {QStringLiteral("providers"), make<ProvidersCommand>()},
+        {QStringLiteral("send"), make<SendCommand>()},
         {QStringLiteral("tokens"), make<TokensCommand>()},
     };
     return table;
@@ -78,6 +80,8 @@ QString CliMain::helpText()
         "  tokens test NAME [--json]     who the token belongs to: account, permissions, expiry\n"
         "  tokens rename NAME NEW-NAME   rename a token\n"
         "  tokens remove NAME            remove a token and its secret\n"
+        "  send [METHOD] URL [--token NAME] [-H 'K: V'] [-d BODY] [--yes] [--output pretty|raw|json|headers]\n"
+        "                                send a request with a token; the answer on stdout\n"
         "\n"
         "Every command explains itself with --help, e.g. latchkey tokens add --help.\n"
         "\n"

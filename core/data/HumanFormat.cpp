@@ -21,6 +21,14 @@ QString HumanFormat::bytes(qint64 count)
     return tr("%1 GB").arg(QString::number(mb / 1000.0, 'f', 1));
 }
 
+QString HumanFormat::seconds(qint64 milliseconds)
+{
+    if (milliseconds % 1000 == 0) {
+        return tr("%n second(s)", nullptr, int(milliseconds / 1000));
+    }
+    return tr("%1 seconds").arg(QString::number(double(milliseconds) / 1000.0, 'g', 3));
+}
+
 QString HumanFormat::duration(qint64 milliseconds)
 {
     if (milliseconds < 1000) {

@@ -12,6 +12,8 @@ class HumanFormat
 public:
     // "41 KB", "3.2 MB", "512 bytes"
     static QString bytes(qint64 count);
+    // "1 second", "1.5 seconds", "30 seconds"
+    static QString seconds(qint64 milliseconds);
     // "212 ms", "3.4 s", "2 min 5 s"
     static QString duration(qint64 milliseconds);
     // "2026-11-23" (local date) or `never` when invalid

@@ -8,16 +8,26 @@ bool HostGuard::isAllowedHost(const QUrl& url, const QStringList& allowedHosts)
     if (host.isEmpty()) {
         return false;
     }
+    const int port = url.port(url.scheme() == QStringLiteral("https") ? 443 : 80);
     for (const QString& entry : allowedHosts) {
-        const QString allowed = entry.trimmed().toLower();
-        const qsizetype colon = allowed.lastIndexOf(QLatin1Char(':'));
-        const bool hasPort = colon > 0 && !allowed.contains(QLatin1Char(']')) && allowed.count(QLatin1Char(':')) == 1;
-        if (hasPort) {
-            const int port = allowed.mid(colon + 1).toInt();
-            if (allowed.left(colon) == host && url.port(url.scheme() == QStringLiteral("https") ? 443 : 80) == port) {
-                return true;
+        QString allowed = entry.trimmed().toLower();
+        int allowedPort = -1;
+        // "host:port", "[v6]:port", "[v6]", "host"
+        if (allowed.startsWith(QLatin1Char('['))) {
+            const qsizetype close = allowed.indexOf(QLatin1Char(']'));
+            if (close < 0) {
+                continue;
             }
-        } else if (allowed == host) {
+            if (allowed.mid(close + 1).startsWith(QLatin1Char(':'))) {
+                allowedPort = allowed.mid(close + 2).toInt();
+            }
+            allowed = allowed.mid(1, close - 1);
+        } else if (allowed.count(QLatin1Char(':')) == 1) {
+            const qsizetype colon = allowed.indexOf(QLatin1Char(':'));
+            allowedPort = allowed.mid(colon + 1).toInt();
+            allowed = allowed.left(colon);
+        }
+        if (allowed == host && (allowedPort < 0 || allowedPort == port)) {
             return true;
         }
     }

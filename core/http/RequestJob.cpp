@@ -1,5 +1,7 @@
 #include "RequestJob.h"
 
+#include "data/HumanFormat.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -296,10 +298,9 @@ bool RequestJob::finishIfStopped()
     }
     if (m_timedOut) {
         complete(Response::Outcome::Timeout,
-                 tr("No answer from %1 within %2 seconds. The service may be slow or unreachable; try again, or "
+                 tr("No answer from %1 within %2. The service may be slow or unreachable; try again, or "
                     "raise the timeout in the settings.")
-                     .arg(hostAndPort(m_request.url))
-                     .arg(m_request.timeoutMs / 1000.0, 0, 'g', 3));
+                     .arg(hostAndPort(m_request.url), HumanFormat::seconds(m_request.timeoutMs)));
         return true;
     }
     if (m_tooLarge) {

@@ -174,7 +174,11 @@ QStringList Provider::hostsFor(const TokenRecord& token) const
             hosts.append(lower);
         }
     };
-    add(hostOf(baseUrlFor(token)));
+    // A base URL with an explicit port pins the token to that port too.
+    const QUrl base(baseUrlFor(token));
+    const QString baseHost
+        = base.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(base.host()) : base.host();
+    add(base.port() > 0 ? QStringLiteral("%1:%2").arg(baseHost).arg(base.port()) : base.host());
     if (token.baseUrl.isEmpty()) {
         // With an override, the provider's own hosts are mapped onto the
         // override (see mapAbsoluteUrl), so only the override's host counts.

@@ -1,5 +1,7 @@
 #include "KeychainSecretStore.h"
 
+#include "data/HumanFormat.h"
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -116,13 +118,13 @@ void KeychainSecretStore::run(QKeychain::Job* job, Kind kind, const QString& key
     auto* timer = new QTimer(this);
     timer->setSingleShot(true);
     timer->setInterval(m_timeoutMs);
-    connect(timer, &QTimer::timeout, this, [settle, timer, seconds = m_timeoutMs / 1000.0] {
+    connect(timer, &QTimer::timeout, this, [settle, timer, timeoutMs = m_timeoutMs] {
         timer->deleteLater();
         Result result;
         result.error = Error::Timeout;
-        result.message = tr("The keychain did not answer within %1 seconds. It may be waiting for you to unlock "
+        result.message = tr("The keychain did not answer within %1. It may be waiting for you to unlock "
                             "it in another window; otherwise restart your keyring and try again.")
-                             .arg(seconds, 0, 'g', 3);
+                             .arg(HumanFormat::seconds(timeoutMs));
         settle(result);
     });
 

@@ -40,6 +40,37 @@
             <numerusform>%n years</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseSummary</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests: try again in %n second.</numerusform>
+            <numerusform>Too many requests: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n redirect(s)</source>
+        <translation>
+            <numerusform>%n redirect</numerusform>
+            <numerusform>%n redirects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenActions</name>

@@ -197,7 +197,7 @@ void ProviderCatalogTest::baseUrlAndHosts_data()
                                                         QStringLiteral("id.getharvest.com")};
     QTest::newRow("override pins to the override's host only")
         << QStringLiteral("harvest") << QJsonObject() << QStringLiteral("http://127.0.0.1:8080/harvest/v2")
-        << QStringLiteral("http://127.0.0.1:8080/harvest/v2") << QStringList {QStringLiteral("127.0.0.1")};
+        << QStringLiteral("http://127.0.0.1:8080/harvest/v2") << QStringList {QStringLiteral("127.0.0.1:8080")};
 }
 
 void ProviderCatalogTest::baseUrlAndHosts()

@@ -17,6 +17,8 @@ private slots:
     void resolveUrl();
     void rule1_otherHost_isRefusedNamingBothHosts();
     void rule1_sendOnce_andAddedHosts();
+    void rule1_explicitPortIsPartOfTheHost_data();
+    void rule1_explicitPortIsPartOfTheHost();
     void rule2_plainHttp_onlyToLoopbackWithoutConfirmation_data();
     void rule2_plainHttp_onlyToLoopbackWithoutConfirmation();
     void rule6_writes_needPermission_data();
@@ -120,6 +122,40 @@ void RequestPreparerTest::rule1_sendOnce_andAddedHosts()
     QVERIFY(RequestPreparer::check(spec(QStringLiteral("GET"), QStringLiteral("https://uploads.github.com/x")), &token,
                                    provider)
                 .ok());
+}
+
+void RequestPreparerTest::rule1_explicitPortIsPartOfTheHost_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("same port") << QStringLiteral("http://127.0.0.1:8080/api")
+                               << QStringLiteral("http://127.0.0.1:8080/x") << true;
+    QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:8080/api")
+                                << QStringLiteral("http://127.0.0.1:9090/x") << false;
+    QTest::newRow("default port") << QStringLiteral("http://127.0.0.1:8080/api") << QStringLiteral("http://127.0.0.1/x")
+                                  << false;
+    QTest::newRow("ipv6 same port") << QStringLiteral("http://[::1]:8080/api") << QStringLiteral("http://[::1]:8080/x")
+                                    << true;
+    QTest::newRow("ipv6 other port") << QStringLiteral("http://[::1]:8080/api") << QStringLiteral("http://[::1]:8081/x")
+                                     << false;
+    QTest::newRow("no port: any port of the host") << QStringLiteral("https://git.example.org/api/v4")
+                                                   << QStringLiteral("https://git.example.org:8443/api/v4/x") << true;
+}
+
+void RequestPreparerTest::rule1_explicitPortIsPartOfTheHost()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    TokenRecord token = TokenRecord::create(QStringLiteral("c"), QStringLiteral("custom"));
+    token.baseUrl = baseUrl;
+    const Provider& provider = m_catalog.providerOrCustom(QStringLiteral("custom"));
+    const auto result = RequestPreparer::check(spec(QStringLiteral("GET"), url), &token, &provider);
+    QCOMPARE(result.ok(), allowed);
+    if (!allowed) {
+        QCOMPARE(result.refusal, RequestPreparer::Refusal::OtherHost);
+    }
 }
 
 void RequestPreparerTest::rule2_plainHttp_onlyToLoopbackWithoutConfirmation_data()
