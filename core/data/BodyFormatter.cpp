@@ -379,7 +379,8 @@ BodyFormatter::Kind BodyFormatter::detect(const QByteArray& contentType, const Q
     if (body.isEmpty()) {
         return Kind::Empty;
     }
-    const QByteArray type = contentType.left(contentType.indexOf(';')).trimmed().toLower();
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray type = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed().toLower();
     if (type.startsWith("image/")) {
         return Kind::Image;
     }

@@ -23,8 +23,19 @@ HttpHeaders PreparedRequest::displayHeaders() const
 {
     HttpHeaders shown;
     for (const HttpHeaders::Header& header : headers.list()) {
-        const bool secret = credentialHeaders.contains(header.first.toLower());
-        shown.append(header.first, secret ? mask().toUtf8() : header.second);
+        if (!credentialHeaders.contains(header.first.toLower())) {
+            shown.append(header.first, header.second);
+            continue;
+        }
+        // Keep the scheme word ("Bearer ••••••"): it helps and reveals nothing.
+        QByteArray scheme;
+        for (const QByteArray& word :
+             {QByteArrayLiteral("Bearer "), QByteArrayLiteral("Basic "), QByteArrayLiteral("token ")}) {
+            if (header.second.startsWith(word)) {
+                scheme = word;
+            }
+        }
+        shown.append(header.first, scheme + mask().toUtf8());
     }
     return shown;
 }
