@@ -23,15 +23,18 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 
 # Measurement name -> what it measures. Order = order of the rows.
-MEASUREMENTS=(startup rss version keychain)
+MEASUREMENTS=(startup rss version keychain request throughput view)
 declare -A DESCRIPTION=(
     [startup]="cold start to first painted window, latchkey vs an empty Qt Widgets window (hyperfine)"
     [rss]="idle memory (VmRSS) of the window with 20 tokens"
     [version]="latchkey --version (hyperfine)"
     [keychain]="keychain write + read round trip through KeychainSecretStore (QBENCHMARK)"
+    [request]="a small request on loopback: Latchkey's HTTP layer vs curl, and whole latchkey send vs curl"
+    [throughput]="a 50 MB JSON answer to /dev/null: latchkey send vs curl (hyperfine)"
+    [view]="a 50 MB JSON answer in the response view: time until usable, longest UI stall, memory"
 )
 # Measurements that need test-env.sh's HTTP servers (httpbin, provider server).
-NEEDS_SERVERS=()
+NEEDS_SERVERS=(request throughput view)
 
 usage() {
     echo "usage: bench/run.sh [--list] [MEASUREMENT...]   (BUILD_DIR=... to pick the build)"
@@ -65,6 +68,8 @@ BUILD_DIR="$(cd "$BUILD_DIR" && pwd)"
 LATCHKEY="$BUILD_DIR/app/latchkey"
 EMPTY_WINDOW="$BUILD_DIR/bench/latchkey_bench_empty_window"
 KEYCHAIN_BENCH="$BUILD_DIR/bench/latchkey_bench_keychain"
+REQUEST_BENCH="$BUILD_DIR/bench/latchkey_bench_request"
+VIEW_BENCH="$BUILD_DIR/bench/latchkey_bench_response_view"
 
 # ---------------------------------------------------------------------------
 # Outside the test environment: check the tools, then run this script again
@@ -78,7 +83,7 @@ if [[ "${LATCHKEY_TEST_ENV:-}" != 1 ]]; then
         echo "bench: missing tools; apt-get install ${missing[*]}" >&2
         exit 2
     fi
-    for binary in "$LATCHKEY" "$EMPTY_WINDOW" "$KEYCHAIN_BENCH"; do
+    for binary in "$LATCHKEY" "$EMPTY_WINDOW" "$KEYCHAIN_BENCH" "$REQUEST_BENCH" "$VIEW_BENCH"; do
         [[ -x "$binary" ]] || { echo "bench: $binary is missing; build $BUILD_DIR (LATCHKEY_BUILD_BENCH=ON)" >&2; exit 2; }
     done
     servers=0
@@ -284,6 +289,55 @@ measure_keychain() {
     row "Keychain write + read (KeychainSecretStore)" \
         "**${round} ms** per round trip (write ${write_ms} ms, read ${read_ms} ms)" "— (no budget)" "—"
     note "Keychain times are for gnome-keyring on a private D-Bus session (test-env.sh), not a desktop session's keyring."
+}
+
+measure_request() {
+    use_profile request
+    local url="$LATCHKEY_TEST_PROVIDER/health" ours curl_median i
+    ours="$("$REQUEST_BENCH" "$url" 200)" || { row "Small request on loopback" "the benchmark failed" "≤ 2 ms over curl" "**failed**"; return; }
+    # curl's own measure of the same request, 200 times (a new connection each time, as curl works).
+    curl_median="$(for i in $(seq 1 205); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done | tail -n 200 | sort -n |
+        awk '{ a[NR] = $1 } END { printf "%.3f", a[int(NR / 2) + 1] * 1000 }')"
+    local median
+    median="$(sed -n 's/.*median_ms=\([0-9.]*\).*/\1/p' <<<"$ours")"
+    # Whole commands, start-up included.
+    hyperfine -N --style basic --warmup 5 --runs 40 --export-json "$work/request.json" \
+        -n latchkey "$(quote "$LATCHKEY") send $(quote "$url") --output raw --quiet" \
+        -n curl "curl -s $(quote "$url")" >&2
+    local cli curl_cli
+    cli="$(hyperfine_mean "$work/request.json" latchkey)"
+    curl_cli="$(hyperfine_mean "$work/request.json" curl)"
+    row "Small request on loopback (GET, 2 bytes)" \
+        "**${median} ms** per request in Latchkey's HTTP layer vs curl's ${curl_median} ms: $(awk -v a="$median" -v c="$curl_median" 'BEGIN { printf "%+.2f", a - c }') ms; whole \`latchkey send\` $(ms "$cli") ms vs \`curl\` $(ms "$curl_cli") ms" \
+        "≤ 2 ms over curl" "$(verdict "$(calc "$median - $curl_median <= 2")")"
+    note "Small request: the HTTP layer reuses its connection (one QNetworkAccessManager per session, as the app does); curl opens a new one each time (time_total). The whole-command figures include process start-up: Qt Core and Network loading, about 15 ms of the total."
+}
+
+measure_throughput() {
+    use_profile throughput
+    local url="$LATCHKEY_TEST_PROVIDER/big.json?count=200000" size
+    size="$(curl -s "$url" | wc -c)"
+    hyperfine -N --style basic --warmup 2 --runs 10 --export-json "$work/throughput.json" \
+        -n latchkey-stdout "sh -c $(quote "$(quote "$LATCHKEY") send $(quote "$url") --output raw --quiet >/dev/null")" \
+        -n curl "sh -c $(quote "curl -s $(quote "$url") >/dev/null")" >&2
+    local ours curl ratio
+    ours="$(hyperfine_mean "$work/throughput.json" latchkey-stdout)"
+    curl="$(hyperfine_mean "$work/throughput.json" curl)"
+    ratio="$(awk -v a="$ours" -v c="$curl" 'BEGIN { printf "%.2f", a / c }')"
+    row "50 MB JSON answer to /dev/null ($(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1e6 }') MB)" \
+        "\`latchkey send -o raw\` $(ms "$ours") ms vs \`curl\` $(ms "$curl") ms: **${ratio}×**" \
+        "≤ 1.5× curl" "$(verdict "$(calc "$ratio <= 1.5")")"
+}
+
+measure_view() {
+    use_profile view
+    local url="$LATCHKEY_TEST_PROVIDER/big.json?count=200000" out
+    out="$("$VIEW_BENCH" "$url" 2>"$work/view.err")" || { cat "$work/view.err" >&2; row "50 MB JSON in the response view" "the benchmark failed" "UI stall ≤ 50 ms" "**failed**"; return; }
+    local value
+    value() { sed -n "s/.*$1=\([0-9]*\).*/\1/p" <<<"$out"; }
+    row "50 MB JSON in the response view (200k objects)" \
+        "Pretty view usable **$(value ready_ms) ms** after the answer arrived (indented off the UI thread in $(value digest_ms) ms); longest UI stall **$(value max_stall_ms) ms**; $(mib "$(value rss_kb)") MiB RSS after viewing" \
+        "UI thread never blocked > 50 ms" "$(verdict "$(calc "$(value max_stall_ms) <= 50")")"
 }
 
 # ---------------------------------------------------------------------------

@@ -1,12 +1,17 @@
 #include "MainWindow.h"
 
 #include "MessageBanner.h"
+#include "RequestEditor.h"
+#include "RequestWorkspace.h"
 #include "SecretClipboard.h"
+#include "SettingsDialog.h"
 #include "TokenActions.h"
 #include "TokenDetailsPanel.h"
 #include "TokenListModel.h"
 #include "TokenListPanel.h"
 #include "WelcomePage.h"
+#include "http/RequestSender.h"
+#include "storage/Settings.h"
 #include "vault/TokenVault.h"
 
 #include <QAction>
@@ -25,6 +30,8 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     : QMainWindow(parent)
     , m_vault(vault)
     , m_catalog(catalog)
+    , m_settings(std::make_unique<Settings>())
+    , m_sender(new RequestSender(vault, catalog, runner, this))
     , m_clipboard(new SecretClipboard(this))
     , m_actions(new TokenActions(vault, catalog, runner, *m_clipboard, this))
     , m_model(new TokenListModel(vault, catalog, this))
@@ -33,6 +40,7 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     , m_details(new TokenDetailsPanel(vault, catalog, *m_actions, this))
     , m_central(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_actions->addAction(), this))
+    , m_workspace(new RequestWorkspace(vault, catalog, *m_sender, *m_settings, this))
 {
     setWindowTitle(QStringLiteral("Latchkey"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -52,6 +60,7 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     sidebar->setChildrenCollapsible(false);
 
     m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(sidebar);
@@ -75,9 +84,12 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     connect(m_tokenList, &TokenListPanel::currentTokenChanged, this, [this](const QString& id) {
         m_actions->setCurrentToken(id);
         m_details->showToken(id);
+        m_workspace->editor()->setCurrentToken(id);
     });
+    connect(m_tokenList, &TokenListPanel::tokenActivated, this, [this] { m_workspace->editor()->focusAddress(); });
     m_actions->setCurrentToken(m_tokenList->currentTokenId());
     m_details->showToken(m_tokenList->currentTokenId());
+    m_workspace->editor()->setCurrentToken(m_tokenList->currentTokenId());
     connect(m_actions, &TokenActions::tokenAdded, m_tokenList, &TokenListPanel::selectToken);
     connect(m_actions, &TokenActions::renameRequested, m_tokenList, &TokenListPanel::startRename);
     connect(m_actions, &TokenActions::message, this, [this](MessageBanner::Kind kind, const QString& text) {
@@ -122,6 +134,24 @@ void MainWindow::createMenus()
     token->addSeparator();
     token->addAction(m_actions->removeAction());
 
+    QMenu* request = menuBar()->addMenu(tr("&Request"));
+    QAction* send = request->addAction(tr("&Send"), m_workspace, &RequestWorkspace::send);
+    send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // Escape cancels too, from inside the request area (RequestWorkspace).
+    request->addAction(tr("&Cancel Sending"), m_workspace, &RequestWorkspace::cancel);
+    QAction* address
+        = request->addAction(tr("Go to the &Address"), this, [this] { m_workspace->editor()->focusAddress(); });
+    address->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    request->addSeparator();
+    request
+        ->addAction(tr("Se&ttings…"), this,
+                    [this] {
+                        auto* dialog = new SettingsDialog(*m_settings, this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->open();
+                    })
+        ->setShortcut(QKeySequence::Preferences);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* focusList = view->addAction(tr("Go to &Tokens"));
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -143,7 +173,9 @@ void MainWindow::createMenus()
 
 void MainWindow::updateCentral()
 {
-    m_welcome->setTokenCount(static_cast<int>(m_vault.tokens().size()));
+    const int count = static_cast<int>(m_vault.tokens().size());
+    m_welcome->setTokenCount(count);
+    m_central->setCurrentWidget(count == 0 ? static_cast<QWidget*>(m_welcome) : m_workspace);
 }
 
 void MainWindow::showProblem(const QString& message)

@@ -2,9 +2,14 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class MessageBanner;
 class ProviderCatalog;
 class RequestRunner;
+class RequestSender;
+class RequestWorkspace;
+class Settings;
 class QSplitter;
 class QStackedWidget;
 class SecretClipboard;
@@ -17,7 +22,7 @@ class WelcomePage;
 
 // The window: wires the panels together and nothing more. The sidebar holds
 // the token list and the selected token's details; the central area the
-// work (the welcome page until there is something else to show).
+// requests and their answers (the welcome page until there is a token).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +40,7 @@ public:
     TokenDetailsPanel* tokenDetails() const { return m_details; }
     TokenActions* tokenActions() const { return m_actions; }
     SecretClipboard* secretClipboard() const { return m_clipboard; }
+    RequestWorkspace* workspace() const { return m_workspace; }
 
 private:
     void createMenus();
@@ -42,6 +48,8 @@ private:
 
     TokenVault& m_vault;
     const ProviderCatalog& m_catalog;
+    std::unique_ptr<Settings> m_settings;
+    RequestSender* m_sender;
     SecretClipboard* m_clipboard;
     TokenActions* m_actions;
     TokenListModel* m_model;
@@ -50,4 +58,5 @@ private:
     TokenDetailsPanel* m_details;
     QStackedWidget* m_central;
     WelcomePage* m_welcome;
+    RequestWorkspace* m_workspace;
 };

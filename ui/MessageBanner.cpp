@@ -56,6 +56,7 @@ void MessageBanner::showMessage(Kind kind, const QString& text)
     m_text->setText(text);
     const QStyle::StandardPixmap pixmap = kind == Kind::Error ? QStyle::SP_MessageBoxCritical
         : kind == Kind::Warning                               ? QStyle::SP_MessageBoxWarning
+        : kind == Kind::Success                               ? QStyle::SP_DialogApplyButton
                                                               : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
@@ -77,6 +78,12 @@ void MessageBanner::clearActions()
         delete item->widget();
         delete item;
     }
+}
+
+void MessageBanner::setText(const QString& text)
+{
+    m_text->setText(text);
+    setAccessibleName(text);
 }
 
 QString MessageBanner::text() const

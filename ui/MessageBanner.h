@@ -25,6 +25,8 @@ public:
     explicit MessageBanner(QWidget* parent = nullptr);
 
     void showMessage(Kind kind, const QString& text);
+    // Changes the text, keeping the kind and the actions.
+    void setText(const QString& text);
     void addAction(const QString& text, std::function<void()> onClick);
     void clearActions();
     QString text() const;

@@ -107,6 +107,9 @@ void RequestJob::send()
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
 
     m_reply = m_network.sendCustomRequest(request, m_request.method, m_request.body);
+    // Take the body in pieces of at most a few megabytes, so no single read
+    // (and no single step of the UI thread) handles a huge amount at once.
+    m_reply->setReadBufferSize(readBufferBytes);
     m_headersAnnounced = false;
     connect(m_reply, &QNetworkReply::readyRead, this, &RequestJob::readAvailable);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &RequestJob::replyMetaData);

@@ -23,6 +23,8 @@ class RequestJob : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 readBufferBytes = 2 * 1024 * 1024;
+
     RequestJob(QNetworkAccessManager& network, PreparedRequest request, QObject* parent = nullptr);
     ~RequestJob() override;
 

@@ -11,6 +11,16 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>%n history line(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>%n history line could not be read and were skipped.</numerusform>
+            <numerusform>%n history lines could not be read and were skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HumanFormat</name>
     <message numerus="yes">
         <source>%n byte(s)</source>

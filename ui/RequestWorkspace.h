@@ -1,0 +1,63 @@
+#pragma once
+
+#include "http/RequestPreparer.h"
+#include "http/SendJob.h"
+#include "http/SendResult.h"
+#include "presets/Template.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ProviderCatalog;
+class RequestEditor;
+class RequestSender;
+class ResponseView;
+class Settings;
+class TokenVault;
+
+// Where requests are composed, sent and read: the request editor above, the
+// answer below. Turns refusals into choices the person can make ("send once",
+// "add this host", "allow changes", "save to a file instead") and asks for the
+// values of {{variables}} a request still needs.
+class RequestWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    RequestWorkspace(TokenVault& vault, const ProviderCatalog& catalog, RequestSender& sender, Settings& settings,
+                     QWidget* parent = nullptr);
+
+    RequestEditor* editor() const { return m_editor; }
+    ResponseView* response() const { return m_response; }
+    bool isSending() const { return m_job != nullptr; }
+
+public slots:
+    void send();
+    void cancel();
+    // Asks whether the token may change things (rule 6) and remembers the answer.
+    void confirmAllowChanges(const QString& tokenId);
+
+signals:
+    void finished(const SendResult& result);
+
+private:
+    struct Attempt
+    {
+        RequestPreparer::Allowances allowances;
+        QString saveTo;
+    };
+    void sendWith(const Attempt& attempt);
+    void handle(const SendResult& result, const Attempt& attempt);
+    void offerChoices(const SendResult& result, const Attempt& attempt);
+    void askForVariables(const QStringList& missing, const Attempt& attempt);
+    void chooseSaveFile(const Attempt& attempt);
+    void addHost(const QString& tokenId, const QString& host, const Attempt& attempt);
+
+    TokenVault& m_vault;
+    const ProviderCatalog& m_catalog;
+    RequestSender& m_sender;
+    Settings& m_settings;
+    RequestEditor* m_editor;
+    ResponseView* m_response;
+    QPointer<SendJob> m_job;
+    Template::Values m_variables; // values typed for {{variables}} in this session
+};

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "MessageBanner.h"
+#include "data/BodyDigest.h"
+#include "http/SendResult.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class BigTextView;
+class FindBar;
+class JsonTreeModel;
+class QLabel;
+class QProgressBar;
+class QScrollArea;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+class QTreeView;
+struct Provider;
+
+// The answer: first in plain language ("200 OK — 30 items, 41 KB, 212 ms", or
+// what went wrong and what to do), then tabs: Pretty (indented, coloured,
+// searchable with Ctrl+F), Raw, Headers, Tree, Image. Large bodies are
+// prepared off the UI thread and shown by views that only paint what is on
+// screen.
+class ResponseView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResponseView(QWidget* parent = nullptr);
+    ~ResponseView() override;
+
+    void showSending(const QByteArray& method, const QUrl& url);
+    void showProgress(qint64 received, qint64 total);
+    void showAnswer(const SendResult& result, const Provider* provider);
+    void showProblem(MessageBanner::Kind kind, const QString& text);
+
+    MessageBanner* summary() const { return m_summary; }
+    QString summaryText() const;
+    QString detailsText() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    BigTextView* prettyView() const { return m_pretty; }
+    BigTextView* rawView() const { return m_raw; }
+    QTableWidget* headersTable() const { return m_headers; }
+    bool isDigestReady() const { return m_digestReady; }
+    const BodyDigest& digest() const { return m_digest; }
+    const Response& response() const { return m_response; }
+
+signals:
+    // The body has been looked at (off the UI thread): pretty text, item count, tree.
+    void digestReady(const BodyDigest& digest);
+
+private:
+    void showPage(bool answer);
+    void applyDigest(const BodyDigest& digest, const Provider* provider);
+    void showImage();
+
+    QStackedWidget* m_pages;
+    QLabel* m_placeholder;
+    MessageBanner* m_summary;
+    QLabel* m_details;
+    QProgressBar* m_progress;
+    QTabWidget* m_tabs;
+    BigTextView* m_pretty;
+    FindBar* m_prettyFind;
+    BigTextView* m_raw;
+    FindBar* m_rawFind;
+    QTableWidget* m_headers;
+    QTreeView* m_tree;
+    std::unique_ptr<JsonTreeModel> m_treeModel;
+    QScrollArea* m_imageArea;
+    QLabel* m_image;
+    Response m_response;
+    BodyDigest m_digest;
+    bool m_digestReady = false;
+    quint64 m_generation = 0;
+};
