@@ -2,6 +2,8 @@
 
 #include <QUrlQuery>
 
+#include <algorithm>
+
 QUrl PreparedRequest::displayUrl() const
 {
     if (credentialQueryItems.isEmpty()) {
@@ -55,4 +57,34 @@ void PreparedRequest::stripCredentials()
     credentialHeaders.clear();
     credentialQueryItems.clear();
     tokenId.clear();
+}
+
+QList<QByteArray> PreparedRequest::credentialValues() const
+{
+    QList<QByteArray> values;
+    auto add = [&values](const QByteArray& value) {
+        // Very short values would match everywhere and are not worth hiding.
+        if (value.size() >= 8 && !values.contains(value)) {
+            values.append(value);
+        }
+    };
+    for (const HttpHeaders::Header& header : headers.list()) {
+        if (credentialHeaders.contains(header.first.toLower())) {
+            add(header.second);
+            const qsizetype space = header.second.indexOf(' ');
+            if (space > 0) {
+                add(header.second.mid(space + 1).trimmed());
+            }
+        }
+    }
+    const QUrlQuery query(url);
+    for (const QString& name : credentialQueryItems) {
+        for (const QString& value : query.allQueryItemValues(name, QUrl::FullyDecoded)) {
+            add(value.toUtf8());
+        }
+    }
+    // Longest first, so a whole "Bearer x" is masked before its "x".
+    std::sort(values.begin(), values.end(),
+              [](const QByteArray& a, const QByteArray& b) { return a.size() > b.size(); });
+    return values;
 }

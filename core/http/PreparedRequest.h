@@ -39,6 +39,9 @@ struct PreparedRequest
     HttpHeaders displayHeaders() const;
     // Removes every credential (headers and query items): used across origins.
     void stripCredentials();
+    // The credential values as they go on the wire (whole header values, the part after a
+    // scheme word, query values): what to look for when a service echoes them back.
+    QList<QByteArray> credentialValues() const;
 
     static QString mask() { return QStringLiteral("••••••"); }
 };

@@ -123,10 +123,16 @@ SendJob* RequestSender::send(const RequestSpec& spec, const Options& options, QO
             RequestJob* request = m_runner.start(ready.request, job);
             job->attach(request);
             const QString tokenId = ready.request.tokenId;
+            // Kept only until the answer is in: a service may echo the credentials back.
+            QList<QByteArray> secrets = ready.request.credentialValues();
             connect(request, &RequestJob::finished, job,
-                    [this, job, request, result, tokenId](const Response& response) mutable {
+                    [this, job, request, result, tokenId, secrets](const Response& response) mutable {
                         request->deleteLater();
                         result.response = response;
+                        result.response.maskEchoes(secrets);
+                        for (QByteArray& secret : secrets) {
+                            secret.fill('\0');
+                        }
                         if (!tokenId.isEmpty() && response.received()) {
                             m_vault.markUsed(tokenId);
                         }

@@ -21,3 +21,36 @@ bool Response::looksLikeJson() const
     }
     return false;
 }
+
+void Response::maskEchoes(const QList<QByteArray>& secrets)
+{
+    if (secrets.isEmpty()) {
+        echoesChecked = true;
+        return;
+    }
+    const QByteArray masked = QStringLiteral("••••••").toUtf8();
+    HttpHeaders cleaned;
+    for (const HttpHeaders::Header& header : headers.list()) {
+        QByteArray value = header.second;
+        for (const QByteArray& secret : secrets) {
+            value.replace(secret, masked);
+        }
+        cleaned.append(header.first, value);
+    }
+    headers = cleaned;
+    if (body.size() > maxEchoCheckBytes) {
+        echoesChecked = false;
+        return;
+    }
+    bool changed = false;
+    for (const QByteArray& secret : secrets) {
+        if (body.contains(secret)) {
+            body.replace(secret, masked);
+            changed = true;
+        }
+    }
+    if (changed) {
+        bodySize = body.size();
+    }
+    echoesChecked = true;
+}

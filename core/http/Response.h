@@ -50,7 +50,15 @@ struct Response
     Timings timings;
     QString certificateSummary; // TLS errors: who the certificate was issued to/by, and when it expires
 
+    // Bodies up to this size are searched for an echoed credential (see maskEchoes).
+    static constexpr qint64 maxEchoCheckBytes = 16LL * 1024 * 1024;
+
     bool received() const { return outcome == Outcome::Received; }
+    // Replaces every occurrence of `secrets` in the headers and the body (kept in memory, up
+    // to maxEchoCheckBytes) with the mask: some services (and test servers) echo the
+    // request's credentials back, and the answer is shown, printed and kept.
+    void maskEchoes(const QList<QByteArray>& secrets);
+    bool echoesChecked = false; // maskEchoes() looked through the whole body
     bool isSuccess() const { return received() && status >= 200 && status < 300; }
     QByteArray contentType() const;
     bool looksLikeJson() const;

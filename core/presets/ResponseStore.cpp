@@ -33,7 +33,7 @@ QByteArray encode(const Response& response, const QDateTime& receivedAt)
                         {QStringLiteral("size"), response.bodySize},
                         {QStringLiteral("received"), receivedAt.toUTC().toString(Qt::ISODateWithMs)},
                         {QStringLiteral("headers"), headers}};
-    if (response.body.size() > ResponseStore::maxBodyBytes) {
+    if (response.body.size() > ResponseStore::maxBodyBytes || !response.echoesChecked) {
         object.insert(QStringLiteral("bodyDropped"), true);
     } else {
         object.insert(QStringLiteral("body"), QString::fromLatin1(response.body.toBase64()));

@@ -11,12 +11,13 @@
 
 // The last answer of each preset, kept so it can be looked at again without
 // sending: one file per preset in the responses folder, written and read off
-// the UI thread. Bodies over a limit are not kept (the answer says so).
+// the UI thread. Bodies over a limit, or not checked for echoed credentials,
+// are not kept (the answer says so).
 class ResponseStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 maxBodyBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 maxBodyBytes = Response::maxEchoCheckBytes;
 
     struct Stored
     {
