@@ -2,8 +2,12 @@
 
 #include "ConsoleIO.h"
 #include "http/RequestRunner.h"
+#include "presets/History.h"
+#include "presets/PresetStore.h"
+#include "presets/ResponseStore.h"
 #include "providers/ProviderCatalog.h"
 #include "storage/AppPaths.h"
+#include "storage/Settings.h"
 #include "vault/KeychainSecretStore.h"
 #include "vault/TokenVault.h"
 
@@ -43,4 +47,36 @@ RequestRunner& CliContext::runner()
         m_runner = std::make_unique<RequestRunner>();
     }
     return *m_runner;
+}
+
+PresetStore& CliContext::presets()
+{
+    if (!m_presets) {
+        m_presets = std::make_unique<PresetStore>(AppPaths::presetsFile());
+        const JsonFile::LoadResult loaded = m_presets->load();
+        if (!loaded.message.isEmpty()) {
+            ConsoleIO::error(loaded.message);
+        }
+    }
+    return *m_presets;
+}
+
+History& CliContext::history()
+{
+    if (!m_history) {
+        m_history = std::make_unique<History>(AppPaths::historyFile(), Settings().historyCap());
+        const History::LoadReport loaded = m_history->load();
+        if (!loaded.message.isEmpty()) {
+            ConsoleIO::error(loaded.message);
+        }
+    }
+    return *m_history;
+}
+
+ResponseStore& CliContext::responses()
+{
+    if (!m_responses) {
+        m_responses = std::make_unique<ResponseStore>(AppPaths::responsesDir());
+    }
+    return *m_responses;
 }

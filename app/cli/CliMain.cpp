@@ -3,8 +3,13 @@
 #include "CliContext.h"
 #include "ConsoleIO.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
+#include "PresetsCommand.h"
 #include "ProvidersCommand.h"
+#include "RunCommand.h"
 #include "SendCommand.h"
+#include "ShowCommand.h"
 #include "TokensCommand.h"
 
 #include <QCoreApplication>
@@ -28,9 +33,10 @@ template <typename Command> Factory make()
 const std::map<QString, Factory>& commands()
 {
     static const std::map<QString, Factory> table = {
-        {QStringLiteral("providers"), make<ProvidersCommand>()},
-        {QStringLiteral("send"), make<SendCommand>()},
-        {QStringLiteral("tokens"), make<TokensCommand>()},
+        {QStringLiteral("export"), make<ExportCommand>()},   {QStringLiteral("import"), make<ImportCommand>()},
+        {QStringLiteral("presets"), make<PresetsCommand>()}, {QStringLiteral("providers"), make<ProvidersCommand>()},
+        {QStringLiteral("run"), make<RunCommand>()},         {QStringLiteral("send"), make<SendCommand>()},
+        {QStringLiteral("show"), make<ShowCommand>()},       {QStringLiteral("tokens"), make<TokensCommand>()},
     };
     return table;
 }
@@ -82,6 +88,16 @@ QString CliMain::helpText()
         "  tokens remove NAME            remove a token and its secret\n"
         "  send [METHOD] URL [--token NAME] [-H 'K: V'] [-d BODY] [--yes] [--output pretty|raw|json|headers]\n"
         "                                send a request with a token; the answer on stdout\n"
+        "                                [--all-pages] [--output table|csv|…] [--save PRESET]\n"
+        "  presets [--json]              your saved presets\n"
+        "  run PRESET [--var K=V]        send a saved preset (same options as send)\n"
+        "  show PRESET [--json]          what a preset sends, the token as a placeholder\n"
+        "  import FILE|- [--collection NAME] [--dry-run] [--json]\n"
+        "                                bring in a curl command, a Postman collection or environment,\n"
+        "                                or a browser's HAR file as presets; tokens go to the keychain\n"
+        "  export NAME --as curl|postman [--out FILE] [--with-token]\n"
+        "                                a preset or collection as curl commands or a Postman collection;\n"
+        "                                tokens as placeholders unless --with-token\n"
         "\n"
         "Every command explains itself with --help, e.g. latchkey tokens add --help.\n"
         "\n"
