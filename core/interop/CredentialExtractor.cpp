@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CredentialExtractor", text);
-}
-
 const QString authorizationName = QStringLiteral("Authorization");
 
 QStringList nameWords(const QString& name)
@@ -330,7 +325,8 @@ void CredentialExtractor::add(ImportedRequest& request, DetectedCredential::Kind
     if (kind == DetectedCredential::Kind::Basic
         && std::any_of(request.auth.cbegin(), request.auth.cend(),
                        [](const RequestAuth& auth) { return auth.kind == DetectedCredential::Kind::Basic; })) {
-        const QString note = tr("The request gives more than one user name and password; only the first is used.");
+        const QString note = CredentialExtractor::tr(
+            "The request gives more than one user name and password; only the first is used.");
         if (!request.notes.contains(note)) {
             request.notes.append(note);
         }
@@ -428,7 +424,7 @@ void CredentialExtractor::extract(ImportedRequest& request)
             kept.append(header);
             continue;
         }
-        const QString source = tr("the %1 header").arg(name);
+        const QString source = CredentialExtractor::tr("the %1 header").arg(name);
         if (lower == QStringLiteral("authorization")) {
             const qsizetype space = value.indexOf(QLatin1Char(' '));
             const QString scheme = space > 0 ? value.left(space).toLower() : QString();
@@ -470,7 +466,8 @@ void CredentialExtractor::extract(ImportedRequest& request)
         url.hasUserInfo = false;
         url.userInfo.clear();
         request.spec.url = url.toString();
-        add(request, Kind::Basic, authorizationName, password, user, tr("the user name and password in the address"));
+        add(request, Kind::Basic, authorizationName, password, user,
+            CredentialExtractor::tr("the user name and password in the address"));
         url = UrlText::parse(request.spec.url);
     }
     QStringList pieces;
@@ -489,7 +486,7 @@ void CredentialExtractor::extract(ImportedRequest& request)
         request.spec.url = url.toString();
         for (const auto& item : std::as_const(found)) {
             add(request, Kind::Query, item.first, item.second, {},
-                tr("the %1 parameter in the address").arg(item.first));
+                CredentialExtractor::tr("the %1 parameter in the address").arg(item.first));
         }
     }
 }

@@ -3,6 +3,7 @@
 #include "DetectedCredential.h"
 #include "ImportedRequest.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -30,6 +31,8 @@ class ProviderCatalog;
 // requests is one credential.
 class CredentialExtractor
 {
+    Q_DECLARE_TR_FUNCTIONS(CredentialExtractor)
+
 public:
     struct Reference
     {

@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CurlImporter", text);
-}
-
 using Word = ShellWords::Word;
 using Action = CurlOptions::Action;
 
@@ -145,7 +140,7 @@ QString straightenQuotes(const QString& text, QStringList* notes)
         changed = true;
     }
     if (changed) {
-        notes->append(tr("Curly quotes (“ ” ‘ ’) were read as straight quotes."));
+        notes->append(CurlImporter::tr("Curly quotes (“ ” ‘ ’) were read as straight quotes."));
     }
     return out;
 }
@@ -183,7 +178,8 @@ private:
     }
     void noteFile(const QString& spelling)
     {
-        note(tr("%1 reads a file; Latchkey does not read files from a pasted command, so that part was left out.")
+        note(CurlImporter::tr(
+                 "%1 reads a file; Latchkey does not read files from a pasted command, so that part was left out.")
                  .arg(spelling));
         ignore(spelling);
     }
@@ -279,8 +275,9 @@ bool Parser::findCommand(const QList<Word>& words)
                     args.last().text += QLatin1Char('&') + words[k + 1].text;
                     args.last().end = words[k + 1].end;
                     ++k;
-                    note(tr("The address was not in quotes, so a shell would have cut it at \"&\"; Latchkey kept "
-                            "it whole."));
+                    note(CurlImporter::tr(
+                        "The address was not in quotes, so a shell would have cut it at \"&\"; Latchkey kept "
+                        "it whole."));
                     continue;
                 }
                 if (isSeparator(word)) {
@@ -289,8 +286,10 @@ bool Parser::findCommand(const QList<Word>& words)
                         more = !(words[rest].isOperator && words[rest].text == QStringLiteral("\n"));
                     }
                     if (more || word.text != QStringLiteral("\n")) {
-                        note(tr("Only the curl command was imported; what follows it (after \"%1\") was left out.")
-                                 .arg(word.text == QStringLiteral("\n") ? tr("the line end") : word.text));
+                        note(
+                            CurlImporter::tr(
+                                "Only the curl command was imported; what follows it (after \"%1\") was left out.")
+                                .arg(word.text == QStringLiteral("\n") ? CurlImporter::tr("the line end") : word.text));
                     }
                     m_commandEnd = word.offset;
                     break;
@@ -310,7 +309,7 @@ bool Parser::findCommand(const QList<Word>& words)
             break;
         }
     }
-    return fail(first, tr("This is not a curl command: it should start with \"curl\"."));
+    return fail(first, CurlImporter::tr("This is not a curl command: it should start with \"curl\"."));
 }
 
 bool Parser::parseOptions()
@@ -322,10 +321,11 @@ bool Parser::parseOptions()
            QStringLiteral("-Body"), QStringLiteral("-ContentType"), QStringLiteral("-UseBasicParsing")};
     for (const Word& word : std::as_const(m_args)) {
         if (!word.isOperator && invokeWebRequest.contains(word.text, Qt::CaseInsensitive)) {
-            return fail(word.offset,
-                        tr("This is PowerShell's Invoke-WebRequest (called \"curl\" in Windows PowerShell), "
-                           "not curl: %1 is not a curl option. Copy the example for curl or bash instead.")
-                            .arg(word.text));
+            return fail(
+                word.offset,
+                CurlImporter::tr("This is PowerShell's Invoke-WebRequest (called \"curl\" in Windows PowerShell), "
+                                 "not curl: %1 is not a curl option. Copy the example for curl or bash instead.")
+                    .arg(word.text));
         }
     }
     bool endOfOptions = false;
@@ -334,7 +334,8 @@ bool Parser::parseOptions()
         if (word.isOperator) {
             if (isRedirect(word)) {
                 ignore(word.text);
-                note(tr("Redirections such as \"%1\" were left out: Latchkey shows the answer itself.").arg(word.text));
+                note(CurlImporter::tr("Redirections such as \"%1\" were left out: Latchkey shows the answer itself.")
+                         .arg(word.text));
                 if (i + 1 < n && !m_args[i + 1].isOperator) {
                     ++i;
                 }
@@ -352,7 +353,7 @@ bool Parser::parseOptions()
         }
         auto valueAfter = [&](const QString& spelling, QString* value) -> bool {
             if (i + 1 >= n || m_args[i + 1].isOperator) {
-                return fail(word.offset, tr("The option %1 needs a value after it.").arg(spelling));
+                return fail(word.offset, CurlImporter::tr("The option %1 needs a value after it.").arg(spelling));
             }
             *value = m_args[++i].text;
             return true;
@@ -455,17 +456,19 @@ void Parser::addHeader(const QString& text, const QString& spelling)
             m_headers.append({trimmed.chopped(1).trimmed(), QString()}); // "Name;": an empty header
             return;
         }
-        note(tr("The header \"%1\" has no colon, so it was left out.").arg(text.left(80)));
+        note(CurlImporter::tr("The header \"%1\" has no colon, so it was left out.").arg(text.left(80)));
         return;
     }
     const QString name = text.left(colon).trimmed();
     const QString value = text.mid(colon + 1).trimmed();
     if (name.isEmpty()) {
-        note(tr("A header without a name was left out."));
+        note(CurlImporter::tr("A header without a name was left out."));
         return;
     }
     if (value.isEmpty()) {
-        note(tr("\"%1:\" tells curl not to send its own %1 header; Latchkey has no such header to remove.").arg(name));
+        note(
+            CurlImporter::tr("\"%1:\" tells curl not to send its own %1 header; Latchkey has no such header to remove.")
+                .arg(name));
         ignore(spelling + QLatin1Char(' ') + name + QLatin1Char(':'));
         return;
     }
@@ -477,13 +480,14 @@ void Parser::addForm(const QString& text, const QString& spelling, bool literal)
     m_formUsed = true;
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0) {
-        note(tr("The form field \"%1\" has no name=value, so it was left out.").arg(text.left(80)));
+        note(CurlImporter::tr("The form field \"%1\" has no name=value, so it was left out.").arg(text.left(80)));
         return;
     }
     const QString name = text.left(equals);
     QString content = text.mid(equals + 1);
     if (!literal && (content.startsWith(QLatin1Char('@')) || content.startsWith(QLatin1Char('<')))) {
-        note(tr("The form field \"%1\" sends a file; Latchkey does not send files, so it was left out.").arg(name));
+        note(CurlImporter::tr("The form field \"%1\" sends a file; Latchkey does not send files, so it was left out.")
+                 .arg(name));
         ignore(spelling + QLatin1Char(' ') + name + QStringLiteral("=@file"));
         return;
     }
@@ -591,7 +595,8 @@ bool Parser::applyOption(const CurlOptions::Option& option, const QString& value
         if (value.contains(QLatin1Char('='))) {
             m_cookies.append(value.trimmed());
         } else {
-            note(tr("%1 %2 reads cookies from a file; Latchkey does not read it.").arg(spelling, value.left(80)));
+            note(CurlImporter::tr("%1 %2 reads cookies from a file; Latchkey does not read it.")
+                     .arg(spelling, value.left(80)));
             ignore(spelling);
         }
         break;
@@ -619,8 +624,9 @@ bool Parser::applyOption(const CurlOptions::Option& option, const QString& value
         break;
     case Action::Insecure:
         ignore(spelling);
-        note(tr("%1 turns off certificate checks in curl. Latchkey never skips them: if the service's certificate "
-                "is not valid, Latchkey says so instead of sending your token.")
+        note(CurlImporter::tr(
+                 "%1 turns off certificate checks in curl. Latchkey never skips them: if the service's certificate "
+                 "is not valid, Latchkey says so instead of sending your token.")
                  .arg(spelling));
         break;
     case Action::Location:
@@ -628,18 +634,20 @@ bool Parser::applyOption(const CurlOptions::Option& option, const QString& value
         break;
     case Action::Config:
         ignore(spelling);
-        note(tr("%1 reads curl options from a file; Latchkey does not read it.").arg(spelling));
+        note(CurlImporter::tr("%1 reads curl options from a file; Latchkey does not read it.").arg(spelling));
         break;
     case Action::Next:
-        note(tr("The command makes several requests (%1); only the first one was imported.").arg(spelling));
+        note(CurlImporter::tr("The command makes several requests (%1); only the first one was imported.")
+                 .arg(spelling));
         return false;
     case Action::Variable:
         ignore(spelling);
-        note(tr("curl's own variables (%1) are not supported; use Latchkey's {{variables}} instead.").arg(spelling));
+        note(CurlImporter::tr("curl's own variables (%1) are not supported; use Latchkey's {{variables}} instead.")
+                 .arg(spelling));
         break;
     case Action::Expand: {
         const CurlOptions::Option* base = CurlOptions::findLong(QStringView(spelling).mid(9)); // --expand-
-        note(tr("curl's {{variables}} in %1 were kept as Latchkey variables.").arg(spelling));
+        note(CurlImporter::tr("curl's {{variables}} in %1 were kept as Latchkey variables.").arg(spelling));
         if (base && base->action != Action::Expand) {
             return apply(*base, value, spelling, negated);
         }
@@ -648,40 +656,44 @@ bool Parser::applyOption(const CurlOptions::Option& option, const QString& value
     }
     case Action::NoteTls:
         ignore(spelling);
-        note(tr("%1 sets up certificates for curl; Latchkey uses the system's certificate checks and does not use "
-                "client certificates.")
+        note(CurlImporter::tr(
+                 "%1 sets up certificates for curl; Latchkey uses the system's certificate checks and does not use "
+                 "client certificates.")
                  .arg(spelling));
         break;
     case Action::NoteProxy:
         ignore(spelling);
-        note(tr("%1 sets a proxy for curl; Latchkey uses the system's proxy settings.").arg(spelling));
+        note(CurlImporter::tr("%1 sets a proxy for curl; Latchkey uses the system's proxy settings.").arg(spelling));
         break;
     case Action::NoteAuthScheme:
         ignore(spelling);
-        note(tr("%1 asks for an authentication method Latchkey does not support; only Bearer, token headers and "
-                "Basic are.")
+        note(CurlImporter::tr(
+                 "%1 asks for an authentication method Latchkey does not support; only Bearer, token headers and "
+                 "Basic are.")
                  .arg(spelling));
         break;
     case Action::NoteCookieJar:
         ignore(spelling);
-        note(tr("%1 saves cookies to a file; Latchkey does not keep cookies between requests.").arg(spelling));
+        note(CurlImporter::tr("%1 saves cookies to a file; Latchkey does not keep cookies between requests.")
+                 .arg(spelling));
         break;
     case Action::NoteNetrc:
         ignore(spelling);
-        note(tr("%1 reads passwords from a .netrc file; Latchkey does not read it. Add the token to Latchkey instead.")
+        note(CurlImporter::tr(
+                 "%1 reads passwords from a .netrc file; Latchkey does not read it. Add the token to Latchkey instead.")
                  .arg(spelling));
         break;
     case Action::NoteRouting:
         ignore(spelling);
-        note(tr("%1 changes how curl connects; Latchkey connects the usual way.").arg(spelling));
+        note(CurlImporter::tr("%1 changes how curl connects; Latchkey connects the usual way.").arg(spelling));
         break;
     case Action::NoteTarget:
         ignore(spelling);
-        note(tr("%1 changes the address curl sends; Latchkey sends the address as it is.").arg(spelling));
+        note(CurlImporter::tr("%1 changes the address curl sends; Latchkey sends the address as it is.").arg(spelling));
         break;
     case Action::NoteRange:
         ignore(spelling);
-        note(tr("%1 asks for part of the answer; Latchkey asks for the whole answer.").arg(spelling));
+        note(CurlImporter::tr("%1 asks for part of the answer; Latchkey asks for the whole answer.").arg(spelling));
         break;
     case Action::Ignored:
         ignore(spelling);
@@ -696,16 +708,17 @@ bool Parser::build()
     if (!m_unknown.isEmpty()) {
         QString list = m_unknown.mid(0, 10).join(QStringLiteral(", "));
         if (m_unknown.size() > 10) {
-            list += tr(" and %1 more").arg(m_unknown.size() - 10);
+            list += CurlImporter::tr(" and %1 more").arg(m_unknown.size() - 10);
         }
-        note(m_unknown.size() == 1 ? tr("Latchkey does not know the option %1, so it was left out.").arg(list)
-                                   : tr("Latchkey does not know the options %1, so they were left out.").arg(list));
+        note(m_unknown.size() == 1
+                 ? CurlImporter::tr("Latchkey does not know the option %1, so it was left out.").arg(list)
+                 : CurlImporter::tr("Latchkey does not know the options %1, so they were left out.").arg(list));
     }
     if (m_urls.isEmpty()) {
-        return fail(m_commandEnd, tr("There is no address (URL) in this curl command."));
+        return fail(m_commandEnd, CurlImporter::tr("There is no address (URL) in this curl command."));
     }
     if (m_urls.size() > 1) {
-        note(tr("The command has %1 addresses; only the first one, %2, was imported.")
+        note(CurlImporter::tr("The command has %1 addresses; only the first one, %2, was imported.")
                  .arg(m_urls.size())
                  .arg(m_urls.first().left(200)));
     }
@@ -759,10 +772,11 @@ bool Parser::build()
     if (m_formUsed) {
         spec.bodyType = m_form.isEmpty() ? QString() : QStringLiteral("form"); // only files: nothing to send
         spec.formFields = m_form;
-        note(tr("curl sends -F fields as multipart/form-data; Latchkey sends them as an ordinary form "
-                "(application/x-www-form-urlencoded), which most services accept too."));
+        note(CurlImporter::tr("curl sends -F fields as multipart/form-data; Latchkey sends them as an ordinary form "
+                              "(application/x-www-form-urlencoded), which most services accept too."));
         if (hasData) {
-            note(tr("The command has both -F fields and -d data, which curl refuses; the -d data was left out."));
+            note(CurlImporter::tr(
+                "The command has both -F fields and -d data, which curl refuses; the -d data was left out."));
         }
         if (normalizedType(contentType).startsWith(QStringLiteral("multipart/form-data"))) {
             contentType.clear();
@@ -796,8 +810,9 @@ bool Parser::build()
         } else if (contentType.isEmpty()) {
             spec.bodyType = QStringLiteral("json");
             spec.body = data;
-            note(tr("The data is JSON, but the command does not say so (curl would send it as a form); Latchkey "
-                    "sends it as JSON."));
+            note(CurlImporter::tr(
+                "The data is JSON, but the command does not say so (curl would send it as a form); Latchkey "
+                "sends it as JSON."));
         } else {
             spec.bodyType = QStringLiteral("raw");
             spec.body = data;
@@ -847,20 +862,21 @@ bool Parser::build()
         if (keyAsUser) {
             // Stripe and others: `-u sk_test_…:` sends the key as the user name.
             extractor.add(m_request, DetectedCredential::Kind::Bearer, QStringLiteral("Authorization"), user, {},
-                          tr("the -u option"));
-            note(tr("The key given as the user name of -u is used as the service's token."));
+                          CurlImporter::tr("the -u option"));
+            note(CurlImporter::tr("The key given as the user name of -u is used as the service's token."));
         } else {
             if (colon < 0) {
-                note(tr("-u gives only a user name; curl would ask for the password. Latchkey will ask for it when "
-                        "you keep the token."));
+                note(CurlImporter::tr(
+                    "-u gives only a user name; curl would ask for the password. Latchkey will ask for it when "
+                    "you keep the token."));
             }
             extractor.add(m_request, DetectedCredential::Kind::Basic, QStringLiteral("Authorization"), password, user,
-                          tr("the -u option"));
+                          CurlImporter::tr("the -u option"));
         }
     }
     if (m_hasBearer) {
         extractor.add(m_request, DetectedCredential::Kind::Bearer, QStringLiteral("Authorization"), m_bearer, {},
-                      tr("the --oauth2-bearer option"));
+                      CurlImporter::tr("the --oauth2-bearer option"));
     }
     spec.url = spec.url.trimmed(); // "user:pass@ host" loses more than its credentials
 
@@ -900,7 +916,7 @@ bool Parser::build()
     if (!placeholders.isEmpty()) {
         address += QStringView(spec.url).mid(last);
         spec.url = address;
-        note(tr("The command has placeholders to fill in; they became the variables %1.")
+        note(CurlImporter::tr("The command has placeholders to fill in; they became the variables %1.")
                  .arg(QStringLiteral("{{") + placeholders.mid(0, 20).join(QStringLiteral("}}, {{"))
                       + QStringLiteral("}}")));
     }
@@ -949,7 +965,7 @@ bool Parser::build()
         }
     }
     if (!shellVariables.isEmpty()) {
-        note(tr("Shell variables became Latchkey variables: %1.")
+        note(CurlImporter::tr("Shell variables became Latchkey variables: %1.")
                  .arg(QStringLiteral("{{") + shellVariables.join(QStringLiteral("}}, {{")) + QStringLiteral("}}")));
     }
 
@@ -995,7 +1011,7 @@ ImportResult CurlImporter::parse(const QString& text, const ProviderCatalog* cat
     if (text.size() > ImportLimits::maxInputBytes) {
         return ImportResult::failure(
             ImportFormat::Curl,
-            ImportError::plain(tr("This command is %1 MB long; Latchkey reads commands up to %2 MB.")
+            ImportError::plain(CurlImporter::tr("This command is %1 MB long; Latchkey reads commands up to %2 MB.")
                                    .arg(text.size() / (1024 * 1024))
                                    .arg(ImportLimits::maxInputBytes / (1024 * 1024))));
     }
@@ -1005,10 +1021,11 @@ ImportResult CurlImporter::parse(const QString& text, const ProviderCatalog* cat
 ImportResult CurlImporter::parse(const QByteArray& data, const ProviderCatalog* catalog)
 {
     if (data.size() > ImportLimits::maxInputBytes) {
-        return ImportResult::failure(ImportFormat::Curl,
-                                     ImportError::plain(tr("This file is %1 MB; Latchkey imports files up to %2 MB.")
-                                                            .arg(data.size() / (1024 * 1024))
-                                                            .arg(ImportLimits::maxInputBytes / (1024 * 1024))));
+        return ImportResult::failure(
+            ImportFormat::Curl,
+            ImportError::plain(CurlImporter::tr("This file is %1 MB; Latchkey imports files up to %2 MB.")
+                                   .arg(data.size() / (1024 * 1024))
+                                   .arg(ImportLimits::maxInputBytes / (1024 * 1024))));
     }
     QByteArray bytes = data;
     if (bytes.startsWith("\xEF\xBB\xBF")) {

@@ -3,6 +3,7 @@
 #include "ImportResult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -29,6 +30,8 @@ class ProviderCatalog;
 // out (see CredentialExtractor).
 class CurlImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(CurlImporter)
+
 public:
     static ImportResult parse(const QString& text, const ProviderCatalog* catalog = nullptr);
     // Bytes of a file or a paste: UTF-8, at most ImportLimits::maxInputBytes.

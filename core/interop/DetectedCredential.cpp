@@ -4,11 +4,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DetectedCredential", text);
-}
-
 struct KindName
 {
     DetectedCredential::Kind kind;
@@ -54,22 +49,22 @@ QString DetectedCredential::describe() const
 {
     switch (kind) {
     case Kind::Bearer:
-        return tr("a Bearer token in the Authorization header");
+        return DetectedCredential::tr("a Bearer token in the Authorization header");
     case Kind::Token:
-        return tr("a token in the Authorization header");
+        return DetectedCredential::tr("a token in the Authorization header");
     case Kind::Basic:
-        return username.isEmpty() ? tr("a password (basic authentication)")
-                                  : tr("the password of %1 (basic authentication)").arg(username);
+        return username.isEmpty() ? DetectedCredential::tr("a password (basic authentication)")
+                                  : DetectedCredential::tr("the password of %1 (basic authentication)").arg(username);
     case Kind::Authorization:
-        return tr("a key in the Authorization header");
+        return DetectedCredential::tr("a key in the Authorization header");
     case Kind::Header:
-        return tr("a token in the %1 header").arg(name);
+        return DetectedCredential::tr("a token in the %1 header").arg(name);
     case Kind::Query:
-        return tr("a token in the address (%1=…)").arg(name);
+        return DetectedCredential::tr("a token in the address (%1=…)").arg(name);
     case Kind::Cookie:
-        return tr("browser cookies");
+        return DetectedCredential::tr("browser cookies");
     case Kind::Variable:
-        return tr("the secret variable %1").arg(name);
+        return DetectedCredential::tr("the secret variable %1").arg(name);
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -11,6 +12,9 @@
 // <YOUR-TOKEN>), `secret` is empty and `reference` names it.
 struct DetectedCredential
 {
+    Q_DECLARE_TR_FUNCTIONS(DetectedCredential)
+
+public:
     enum class Kind {
         Bearer, // Authorization: Bearer …
         Token, // Authorization: token … (GitHub's older form)

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FormatDetector", text);
-}
-
 FormatDetector::Result unknown(const QString& reason)
 {
     return {ImportFormat::Unknown, reason};
@@ -34,36 +29,37 @@ QString FormatDetector::describe(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::Curl:
-        return tr("a curl command");
+        return FormatDetector::tr("a curl command");
     case ImportFormat::PostmanCollection:
-        return tr("a Postman collection");
+        return FormatDetector::tr("a Postman collection");
     case ImportFormat::PostmanEnvironment:
-        return tr("a Postman environment");
+        return FormatDetector::tr("a Postman environment");
     case ImportFormat::Har:
-        return tr("a HAR file from a browser");
+        return FormatDetector::tr("a HAR file from a browser");
     case ImportFormat::Unknown:
         break;
     }
-    return tr("something Latchkey cannot import");
+    return FormatDetector::tr("something Latchkey cannot import");
 }
 
 FormatDetector::Result FormatDetector::detect(const QByteArray& input)
 {
     if (input.size() > ImportLimits::maxInputBytes) {
-        return unknown(tr("It is %1 MB; Latchkey imports files up to %2 MB.")
+        return unknown(FormatDetector::tr("It is %1 MB; Latchkey imports files up to %2 MB.")
                            .arg(input.size() / (1024 * 1024))
                            .arg(ImportLimits::maxInputBytes / (1024 * 1024)));
     }
     if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF")) {
-        return unknown(tr("It is saved as UTF-16 text. Save it as UTF-8 and import it again."));
+        return unknown(FormatDetector::tr("It is saved as UTF-16 text. Save it as UTF-8 and import it again."));
     }
     const QByteArray data = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
     const QByteArray trimmed = data.trimmed();
     if (trimmed.isEmpty()) {
-        return unknown(tr("It is empty."));
+        return unknown(FormatDetector::tr("It is empty."));
     }
     if (data.left(8192).contains('\0')) {
-        return unknown(tr("It is not text (it looks like an image, an archive or another binary file)."));
+        return unknown(
+            FormatDetector::tr("It is not text (it looks like an image, an archive or another binary file)."));
     }
 
     const char first = trimmed.at(0);
@@ -72,7 +68,8 @@ FormatDetector::Result FormatDetector::detect(const QByteArray& input)
         const QJsonDocument document = QJsonDocument::fromJson(data, &error);
         if (error.error == QJsonParseError::NoError) {
             if (document.isArray()) {
-                return unknown(tr("It is a JSON list, not a Postman collection or environment, nor a HAR file."));
+                return unknown(
+                    FormatDetector::tr("It is a JSON list, not a Postman collection or environment, nor a HAR file."));
             }
             const QJsonObject root = document.object();
             if (PostmanCollection::looksLikeCollection(root)) {
@@ -85,15 +82,18 @@ FormatDetector::Result FormatDetector::detect(const QByteArray& input)
                 return known(ImportFormat::Har);
             }
             if (root.contains(QStringLiteral("openapi")) || root.contains(QStringLiteral("swagger"))) {
-                return unknown(tr("It is an OpenAPI (Swagger) description of a whole API. Latchkey imports requests: "
-                                  "copy one example as a curl command, or import a Postman collection made from it."));
+                return unknown(FormatDetector::tr(
+                    "It is an OpenAPI (Swagger) description of a whole API. Latchkey imports requests: "
+                    "copy one example as a curl command, or import a Postman collection made from it."));
             }
             if (root.value(QStringLiteral("_type")).toString() == QStringLiteral("export")) {
-                return unknown(tr("It is an Insomnia export. In Insomnia, export the collection as HAR or Postman "
-                                  "v2.1 and import that."));
+                return unknown(
+                    FormatDetector::tr("It is an Insomnia export. In Insomnia, export the collection as HAR or Postman "
+                                       "v2.1 and import that."));
             }
-            return unknown(tr("It is JSON, but not a Postman collection (no \"info\" and \"item\"), a Postman "
-                              "environment (no \"values\") or a HAR file (no \"log\" with \"entries\")."));
+            return unknown(
+                FormatDetector::tr("It is JSON, but not a Postman collection (no \"info\" and \"item\"), a Postman "
+                                   "environment (no \"values\") or a HAR file (no \"log\" with \"entries\")."));
         }
         // Broken JSON: recognise the kind from its markers, so its importer reports where it breaks.
         const QByteArray head = data.left(65536);
@@ -108,7 +108,7 @@ FormatDetector::Result FormatDetector::detect(const QByteArray& input)
             return known(ImportFormat::Har);
         }
         const ImportError position = ImportError::atByte(data, error.offset, error.errorString());
-        return unknown(tr("It looks like JSON, but it is broken at line %1, column %2 (%3).")
+        return unknown(FormatDetector::tr("It looks like JSON, but it is broken at line %1, column %2 (%3).")
                            .arg(position.line)
                            .arg(position.column)
                            .arg(error.errorString()));
@@ -120,14 +120,16 @@ FormatDetector::Result FormatDetector::detect(const QByteArray& input)
     }
     const QString start = text.trimmed().left(200);
     if (start.startsWith(QStringLiteral("http://")) || start.startsWith(QStringLiteral("https://"))) {
-        return unknown(tr("It is a web address, not a command. Type it in the address field instead."));
+        return unknown(FormatDetector::tr("It is a web address, not a command. Type it in the address field instead."));
     }
     if (text.contains(QStringLiteral("curl "))) {
-        return unknown(tr("It mentions curl but does not start with it. Paste only the curl command itself."));
+        return unknown(
+            FormatDetector::tr("It mentions curl but does not start with it. Paste only the curl command itself."));
     }
     if (start.startsWith(QStringLiteral("<"))) {
-        return unknown(tr("It is HTML or XML, not a curl command, a Postman file or a HAR file."));
+        return unknown(FormatDetector::tr("It is HTML or XML, not a curl command, a Postman file or a HAR file."));
     }
-    return unknown(tr("It is text, but not a curl command (it should start with \"curl\"), and not a Postman or HAR "
-                      "file (those are JSON)."));
+    return unknown(FormatDetector::tr(
+        "It is text, but not a curl command (it should start with \"curl\"), and not a Postman or HAR "
+        "file (those are JSON)."));
 }

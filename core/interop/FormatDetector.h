@@ -3,6 +3,7 @@
 #include "ImportFormat.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // Which importer a file or a paste is for: a curl command, a Postman
@@ -11,6 +12,8 @@
 // broken JSON with its position, text that is not a curl command, …).
 class FormatDetector
 {
+    Q_DECLARE_TR_FUNCTIONS(FormatDetector)
+
 public:
     struct Result
     {

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HarImporter", text);
-}
-
 using J = JsonReader;
 
 QString normalizedType(const QString& contentType)
@@ -95,10 +90,12 @@ void Reader::readPostData(const QJsonObject& postData, const QString& path, Impo
         spec.formFields = params;
         spec.bodyType = QStringLiteral("form");
         dropType = true;
-        request.notes.append(tr("The browser sent this form as multipart/form-data; Latchkey sends its fields as an "
-                                "ordinary form (application/x-www-form-urlencoded)."));
+        request.notes.append(
+            HarImporter::tr("The browser sent this form as multipart/form-data; Latchkey sends its fields as an "
+                            "ordinary form (application/x-www-form-urlencoded)."));
         if (files) {
-            request.notes.append(tr("The form sent files; Latchkey does not send files, so they were left out."));
+            request.notes.append(
+                HarImporter::tr("The form sent files; Latchkey does not send files, so they were left out."));
         }
     } else if (!text.isEmpty()) {
         const bool json = type == QStringLiteral("application/json") || type.endsWith(QStringLiteral("+json"));
@@ -120,7 +117,7 @@ void Reader::readEntry(const QJsonObject& entry, const QString& path, int index)
     const QJsonObject request = J::object(entry.value(QStringLiteral("request")), requestPath);
     const QString url = J::text(request, QStringLiteral("url"), requestPath).trimmed();
     if (url.isEmpty()) {
-        J::fail(J::key(requestPath, QStringLiteral("url")), tr("the request has no address."));
+        J::fail(J::key(requestPath, QStringLiteral("url")), HarImporter::tr("the request has no address."));
     }
     const QString scheme = UrlText::parse(url).scheme.toLower();
     if (scheme != QStringLiteral("https") && scheme != QStringLiteral("http")) {
@@ -204,7 +201,7 @@ ImportResult Reader::read(const QJsonObject& root)
     const QJsonObject log = J::object(root.value(QStringLiteral("log")), QStringLiteral("log"));
     const QJsonValue entriesValue = log.value(QStringLiteral("entries"));
     if (entriesValue.isUndefined()) {
-        J::fail(QStringLiteral("log"), tr("the file has no \"entries\" list."));
+        J::fail(QStringLiteral("log"), HarImporter::tr("the file has no \"entries\" list."));
     }
     const QJsonArray entries = J::array(entriesValue, QStringLiteral("log.entries"));
     m_result.format = ImportFormat::Har;
@@ -215,8 +212,9 @@ ImportResult Reader::read(const QJsonObject& root)
     if (m_skipped > 0) {
         m_result.notes.append(
             m_skipped == 1
-                ? tr("One entry was not a web request (data:, blob:, an extension…) and was left out.")
-                : tr("%1 entries were not web requests (data:, blob:, extensions…) and were left out.").arg(m_skipped));
+                ? HarImporter::tr("One entry was not a web request (data:, blob:, an extension…) and was left out.")
+                : HarImporter::tr("%1 entries were not web requests (data:, blob:, extensions…) and were left out.")
+                      .arg(m_skipped));
     }
     m_result.credentials = m_extractor.credentials();
     return m_result;
@@ -228,7 +226,7 @@ ImportResult HarImporter::parse(const QByteArray& data, const ProviderCatalog* c
 {
     QJsonDocument document;
     ImportError error;
-    if (!JsonReader::parse(data, &document, &error, tr("This HAR file"))) {
+    if (!JsonReader::parse(data, &document, &error, HarImporter::tr("This HAR file"))) {
         return ImportResult::failure(ImportFormat::Har, error);
     }
     try {

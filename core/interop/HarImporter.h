@@ -3,6 +3,7 @@
 #include "ImportResult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 class ProviderCatalog;
@@ -18,6 +19,8 @@ class ProviderCatalog;
 // the Cookie header (or the cookies list) becomes a credential of kind cookie.
 class HarImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(HarImporter)
+
 public:
     static ImportResult parse(const QByteArray& data, const ProviderCatalog* catalog = nullptr);
     static bool looksLikeHar(const QJsonObject& root);

@@ -2,28 +2,19 @@
 
 #include <QCoreApplication>
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportError", text);
-}
-
-} // namespace
-
 QString ImportError::toString() const
 {
     if (message.isEmpty()) {
         return {};
     }
     if (line > 0) {
-        return tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
+        return ImportError::tr("Line %1, column %2: %3").arg(line).arg(column).arg(message);
     }
     if (!path.isEmpty()) {
-        return tr("At %1: %2").arg(path, message);
+        return ImportError::tr("At %1: %2").arg(path, message);
     }
     if (offset >= 0) {
-        return tr("At byte %1: %2").arg(offset).arg(message);
+        return ImportError::tr("At byte %1: %2").arg(offset).arg(message);
     }
     return message;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -9,6 +10,9 @@
 // wrong shape). An empty message means "no error".
 struct ImportError
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportError)
+
+public:
     QString message; // a plain-language sentence
     qint64 offset = -1; // character (text) or byte (JSON) offset, -1 when unknown
     int line = 0; // 1-based, 0 when unknown

@@ -6,30 +6,25 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonReader", text);
-}
-
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("nothing (null)");
+        return JsonReader::tr("nothing (null)");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return JsonReader::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return JsonReader::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return JsonReader::tr("text");
     case QJsonValue::Array:
-        return tr("a list");
+        return JsonReader::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return JsonReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return JsonReader::tr("nothing");
 }
 
 } // namespace
@@ -37,7 +32,7 @@ QString typeName(const QJsonValue& value)
 bool JsonReader::parse(const QByteArray& data, QJsonDocument* document, ImportError* error, const QString& what)
 {
     if (data.size() > ImportLimits::maxInputBytes) {
-        *error = ImportError::plain(tr("%1 is %2 MB; Latchkey imports files up to %3 MB.")
+        *error = ImportError::plain(JsonReader::tr("%1 is %2 MB; Latchkey imports files up to %3 MB.")
                                         .arg(what)
                                         .arg(data.size() / (1024 * 1024))
                                         .arg(ImportLimits::maxInputBytes / (1024 * 1024)));
@@ -46,20 +41,20 @@ bool JsonReader::parse(const QByteArray& data, QJsonDocument* document, ImportEr
     const qsizetype bom = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const QByteArray body = bom ? data.mid(bom) : data;
     if (body.trimmed().isEmpty()) {
-        *error = ImportError::atByte(body, body.size(), tr("%1 is empty.").arg(what));
+        *error = ImportError::atByte(body, body.size(), JsonReader::tr("%1 is empty.").arg(what));
         return false;
     }
     QJsonParseError parseError;
     *document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = ImportError::atByte(
-            body, parseError.offset,
-            tr("%1 is not valid JSON (%2); it may be cut short or damaged.").arg(what, parseError.errorString()));
+        *error = ImportError::atByte(body, parseError.offset,
+                                     JsonReader::tr("%1 is not valid JSON (%2); it may be cut short or damaged.")
+                                         .arg(what, parseError.errorString()));
         return false;
     }
     if (!document->isObject()) {
         *error = ImportError::atByte(body, body.indexOf('['),
-                                     tr("%1 should be a JSON object ({…}), but it is a list.").arg(what));
+                                     JsonReader::tr("%1 should be a JSON object ({…}), but it is a list.").arg(what));
         return false;
     }
     return true;
@@ -67,7 +62,7 @@ bool JsonReader::parse(const QByteArray& data, QJsonDocument* document, ImportEr
 
 void JsonReader::fail(const QString& path, const QString& message)
 {
-    throw Failure {ImportError::atPath(path.isEmpty() ? tr("the top level") : path, message)};
+    throw Failure {ImportError::atPath(path.isEmpty() ? JsonReader::tr("the top level") : path, message)};
 }
 
 QString JsonReader::key(const QString& path, const QString& key)
@@ -83,7 +78,7 @@ QString JsonReader::index(const QString& path, qsizetype index)
 QJsonObject JsonReader::object(const QJsonValue& value, const QString& path)
 {
     if (!value.isObject()) {
-        fail(path, tr("expected an object ({…}) but found %1.").arg(typeName(value)));
+        fail(path, JsonReader::tr("expected an object ({…}) but found %1.").arg(typeName(value)));
     }
     return value.toObject();
 }
@@ -91,7 +86,7 @@ QJsonObject JsonReader::object(const QJsonValue& value, const QString& path)
 QJsonArray JsonReader::array(const QJsonValue& value, const QString& path)
 {
     if (!value.isArray()) {
-        fail(path, tr("expected a list ([…]) but found %1.").arg(typeName(value)));
+        fail(path, JsonReader::tr("expected a list ([…]) but found %1.").arg(typeName(value)));
     }
     return value.toArray();
 }
@@ -119,7 +114,7 @@ QString JsonReader::text(const QJsonObject& parent, const QString& name, const Q
 {
     const QJsonValue value = parent.value(name);
     if (value.isArray() || value.isObject()) {
-        fail(key(path, name), tr("expected text but found %1.").arg(typeName(value)));
+        fail(key(path, name), JsonReader::tr("expected text but found %1.").arg(typeName(value)));
     }
     return scalarText(value);
 }

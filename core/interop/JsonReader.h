@@ -3,6 +3,7 @@
 #include "ImportError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,8 @@
 // importer returns everything or nothing.
 class JsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
 public:
     struct Failure
     {

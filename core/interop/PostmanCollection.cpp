@@ -19,11 +19,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PostmanCollection", text);
-}
-
 using J = JsonReader;
 using Kind = DetectedCredential::Kind;
 
@@ -114,7 +109,7 @@ std::optional<Auth> Reader::parseAuth(const QJsonObject& owner, const QString& p
             auth.params.insert(it.key(), J::text(map, it.key(), paramsPath));
         }
     } else if (!params.isUndefined() && !params.isNull()) {
-        J::fail(paramsPath, tr("expected the %1 settings as a list or an object.").arg(auth.type));
+        J::fail(paramsPath, PostmanCollection::tr("expected the %1 settings as a list or an object.").arg(auth.type));
     }
     return auth;
 }
@@ -141,7 +136,7 @@ void Reader::applyAuth(const Auth& auth, ImportedRequest& request)
         const bool inQuery
             = auth.params.value(QStringLiteral("in")).compare(QStringLiteral("query"), Qt::CaseInsensitive) == 0;
         if (name.trimmed().isEmpty()) {
-            request.notes.append(tr("The API key auth has no key name, so it was left out."));
+            request.notes.append(PostmanCollection::tr("The API key auth has no key name, so it was left out."));
             return;
         }
         if (inQuery) {
@@ -170,8 +165,9 @@ void Reader::applyAuth(const Auth& auth, ImportedRequest& request)
         {QStringLiteral("jwt"), QStringLiteral("JWT")},
         {QStringLiteral("asap"), QStringLiteral("ASAP")},
     };
-    request.notes.append(tr("It uses %1 authentication, which Latchkey does not support; it was imported without it.")
-                             .arg(names.value(auth.type, auth.type)));
+    request.notes.append(
+        PostmanCollection::tr("It uses %1 authentication, which Latchkey does not support; it was imported without it.")
+            .arg(names.value(auth.type, auth.type)));
 }
 
 QString Reader::readUrl(const QJsonValue& value, const QString& path, ImportedRequest& request)
@@ -247,11 +243,11 @@ QString Reader::readUrl(const QJsonValue& value, const QString& path, ImportedRe
             }
         }
     } else if (!value.isUndefined() && !value.isNull()) {
-        J::fail(path, tr("expected the address as text or an object."));
+        J::fail(path, PostmanCollection::tr("expected the address as text or an object."));
     }
     raw = raw.trimmed();
     if (raw.isEmpty()) {
-        J::fail(path, tr("the request has no address."));
+        J::fail(path, PostmanCollection::tr("the request has no address."));
     }
 
     // :name path segments are Postman path variables: {{name}} in Latchkey.
@@ -314,7 +310,8 @@ void Reader::readBody(const QJsonObject& body, const QString& path, ImportedRequ
             const QString name = J::text(field, QStringLiteral("key"), fieldPath);
             if (files && J::text(field, QStringLiteral("type"), fieldPath) == QStringLiteral("file")) {
                 request.notes.append(
-                    tr("The form field \"%1\" sends a file; Latchkey does not send files, so it was left out.")
+                    PostmanCollection::tr(
+                        "The form field \"%1\" sends a file; Latchkey does not send files, so it was left out.")
                         .arg(name));
                 continue;
             }
@@ -351,8 +348,9 @@ void Reader::readBody(const QJsonObject& body, const QString& path, ImportedRequ
     } else if (mode == QStringLiteral("formdata")) {
         readFields(QStringLiteral("formdata"), true);
         spec.bodyType = QStringLiteral("form");
-        request.notes.append(tr("Postman sends form-data as multipart/form-data; Latchkey sends these fields as an "
-                                "ordinary form (application/x-www-form-urlencoded), which most services accept too."));
+        request.notes.append(PostmanCollection::tr(
+            "Postman sends form-data as multipart/form-data; Latchkey sends these fields as an "
+            "ordinary form (application/x-www-form-urlencoded), which most services accept too."));
         if (contentType.startsWith(QStringLiteral("multipart/form-data"))) {
             dropContentType();
         }
@@ -369,7 +367,8 @@ void Reader::readBody(const QJsonObject& body, const QString& path, ImportedRequ
             const QJsonDocument parsed = QJsonDocument::fromJson(variablesValue.toString().toUtf8(), &error);
             if (error.error != QJsonParseError::NoError || !parsed.isObject()) {
                 J::fail(J::key(graphqlPath, QStringLiteral("variables")),
-                        tr("the GraphQL variables are not a JSON object (%1).").arg(error.errorString()));
+                        PostmanCollection::tr("the GraphQL variables are not a JSON object (%1).")
+                            .arg(error.errorString()));
             }
             variables = parsed.object();
         }
@@ -381,9 +380,11 @@ void Reader::readBody(const QJsonObject& body, const QString& path, ImportedRequ
             dropContentType();
         }
     } else if (mode == QStringLiteral("file")) {
-        request.notes.append(tr("The body is a file; Latchkey does not send files, so it was left out."));
+        request.notes.append(
+            PostmanCollection::tr("The body is a file; Latchkey does not send files, so it was left out."));
     } else if (!mode.isEmpty() && mode != QStringLiteral("none")) {
-        request.notes.append(tr("The body kind \"%1\" is not supported, so it was left out.").arg(mode));
+        request.notes.append(
+            PostmanCollection::tr("The body kind \"%1\" is not supported, so it was left out.").arg(mode));
     }
 }
 
@@ -430,7 +431,7 @@ void Reader::readRequest(const QJsonObject& item, const QString& path, const QSt
                 }
             }
         } else if (!headers.isUndefined() && !headers.isNull()) {
-            J::fail(headersPath, tr("expected the headers as a list."));
+            J::fail(headersPath, PostmanCollection::tr("expected the headers as a list."));
         }
         if (const auto body = J::optionalObject(object, QStringLiteral("body"), requestPath)) {
             readBody(*body, J::key(requestPath, QStringLiteral("body")), request);
@@ -438,7 +439,8 @@ void Reader::readRequest(const QJsonObject& item, const QString& path, const QSt
         if (request.description.isEmpty()) {
             request.description = descriptionOf(object, requestPath);
         }
-        if (const std::optional<Auth> own = parseAuth(object, requestPath, tr("the request's auth"))) {
+        if (const std::optional<Auth> own
+            = parseAuth(object, requestPath, PostmanCollection::tr("the request's auth"))) {
             auth = own;
         }
     }
@@ -450,7 +452,7 @@ void Reader::readRequest(const QJsonObject& item, const QString& path, const QSt
     }
     m_extractor.extract(request);
     if (item.contains(QStringLiteral("event"))) {
-        noteOnce(tr("Pre-request and test scripts were left out: Latchkey does not run scripts."));
+        noteOnce(PostmanCollection::tr("Pre-request and test scripts were left out: Latchkey does not run scripts."));
     }
     m_requests.append(request);
 }
@@ -463,23 +465,26 @@ void Reader::walk(const QJsonArray& items, const QString& path, const QStringLis
         const QJsonObject item = J::object(items.at(i), itemPath);
         if (item.contains(QStringLiteral("item"))) {
             if (depth + 1 > ImportLimits::maxFolderDepth) {
-                J::fail(itemPath, tr("folders are nested more than %1 deep.").arg(ImportLimits::maxFolderDepth));
+                J::fail(
+                    itemPath,
+                    PostmanCollection::tr("folders are nested more than %1 deep.").arg(ImportLimits::maxFolderDepth));
             }
             const QString name = J::text(item, QStringLiteral("name"), itemPath).trimmed();
             std::optional<Auth> auth = inherited;
             if (const std::optional<Auth> own
-                = parseAuth(item, itemPath, tr("the auth of the folder \"%1\"").arg(name))) {
+                = parseAuth(item, itemPath, PostmanCollection::tr("the auth of the folder \"%1\"").arg(name))) {
                 auth = own;
             }
             if (item.contains(QStringLiteral("event"))) {
-                noteOnce(tr("Pre-request and test scripts were left out: Latchkey does not run scripts."));
+                noteOnce(PostmanCollection::tr(
+                    "Pre-request and test scripts were left out: Latchkey does not run scripts."));
             }
             walk(J::array(item.value(QStringLiteral("item")), J::key(itemPath, QStringLiteral("item"))),
                  J::key(itemPath, QStringLiteral("item")), folders + QStringList {name}, auth, depth + 1);
         } else if (item.contains(QStringLiteral("request"))) {
             readRequest(item, itemPath, folders, inherited);
         } else {
-            J::fail(itemPath, tr("this entry is neither a request nor a folder."));
+            J::fail(itemPath, PostmanCollection::tr("this entry is neither a request nor a folder."));
         }
     }
 }
@@ -493,8 +498,9 @@ ImportResult Reader::read(const QJsonObject& document)
     }
     if (root.contains(QStringLiteral("requests")) && !root.contains(QStringLiteral("item"))) {
         J::fail({},
-                tr("this is a Postman collection in the old v1 format. Open it in Postman and export it again as "
-                   "Collection v2.1."));
+                PostmanCollection::tr(
+                    "this is a Postman collection in the old v1 format. Open it in Postman and export it again as "
+                    "Collection v2.1."));
     }
     const QJsonObject info = J::object(root.value(QStringLiteral("info")), QStringLiteral("info"));
     m_result.format = ImportFormat::PostmanCollection;
@@ -504,10 +510,12 @@ ImportResult Reader::read(const QJsonObject& document)
     if (!schema.isEmpty() && !schema.contains(QStringLiteral("/v2.0.")) && !schema.contains(QStringLiteral("/v2.1."))) {
         if (schema.contains(QStringLiteral("/v1."))) {
             J::fail(QStringLiteral("info.schema"),
-                    tr("this is a Postman collection in the old v1 format. Open it in Postman and export it again "
-                       "as Collection v2.1."));
+                    PostmanCollection::tr(
+                        "this is a Postman collection in the old v1 format. Open it in Postman and export it again "
+                        "as Collection v2.1."));
         }
-        m_result.notes.append(tr("The collection says it follows %1; Latchkey reads it as v2.1.").arg(schema));
+        m_result.notes.append(
+            PostmanCollection::tr("The collection says it follows %1; Latchkey reads it as v2.1.").arg(schema));
     }
 
     // Collection variables: known before the requests, so {{token}} in auth finds its value.
@@ -541,13 +549,13 @@ ImportResult Reader::read(const QJsonObject& document)
     m_extractor.setPlainValues(values);
     m_extractor.setSecretValues(values);
 
-    const std::optional<Auth> auth = parseAuth(root, {}, tr("the collection's auth"));
+    const std::optional<Auth> auth = parseAuth(root, {}, PostmanCollection::tr("the collection's auth"));
     if (root.contains(QStringLiteral("event"))) {
-        noteOnce(tr("Pre-request and test scripts were left out: Latchkey does not run scripts."));
+        noteOnce(PostmanCollection::tr("Pre-request and test scripts were left out: Latchkey does not run scripts."));
     }
     const QJsonValue items = root.value(QStringLiteral("item"));
     if (items.isUndefined()) {
-        J::fail({}, tr("the collection has no \"item\" list."));
+        J::fail({}, PostmanCollection::tr("the collection has no \"item\" list."));
     }
     walk(J::array(items, QStringLiteral("item")), QStringLiteral("item"), {}, auth, 0);
 
@@ -574,7 +582,8 @@ ImportResult Reader::read(const QJsonObject& document)
         }
         if (types.value(name) == QStringLiteral("secret") || (!url && CredentialExtractor::looksSecretName(name))
             || secretValue) {
-            m_extractor.addVariable(name, value, host, tr("the collection variable \"%1\"").arg(name));
+            m_extractor.addVariable(name, value, host,
+                                    PostmanCollection::tr("the collection variable \"%1\"").arg(name));
         } else {
             m_result.variables.append(variable);
         }
@@ -841,7 +850,7 @@ ImportResult PostmanCollection::parse(const QByteArray& data, const ProviderCata
 {
     QJsonDocument document;
     ImportError error;
-    if (!JsonReader::parse(data, &document, &error, tr("This Postman collection"))) {
+    if (!JsonReader::parse(data, &document, &error, PostmanCollection::tr("This Postman collection"))) {
         return ImportResult::failure(ImportFormat::PostmanCollection, error);
     }
     try {
@@ -916,9 +925,10 @@ QByteArray PostmanCollection::write(const QList<ImportedRequest>& requests, cons
     if (id.isEmpty()) {
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    QJsonObject info {{QStringLiteral("_postman_id"), id},
-                      {QStringLiteral("name"), options.name.isEmpty() ? tr("Latchkey export") : options.name},
-                      {QStringLiteral("schema"), schemaUrl()}};
+    QJsonObject info {
+        {QStringLiteral("_postman_id"), id},
+        {QStringLiteral("name"), options.name.isEmpty() ? PostmanCollection::tr("Latchkey export") : options.name},
+        {QStringLiteral("schema"), schemaUrl()}};
     if (!options.description.isEmpty()) {
         info.insert(QStringLiteral("description"), options.description);
     }

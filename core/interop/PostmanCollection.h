@@ -4,6 +4,7 @@
 #include "ImportedRequest.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -29,6 +30,8 @@ class ProviderCatalog;
 // be filled from an environment (see PostmanEnvironment).
 class PostmanCollection
 {
+    Q_DECLARE_TR_FUNCTIONS(PostmanCollection)
+
 public:
     struct WriteOptions
     {

@@ -13,11 +13,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PostmanEnvironment", text);
-}
-
 using J = JsonReader;
 
 QJsonObject unwrap(const QJsonObject& root)
@@ -41,7 +36,7 @@ ImportResult read(const QJsonObject& document, const ProviderCatalog* catalog)
     result.name = J::text(root, QStringLiteral("name"), {}).trimmed();
     const QJsonValue valuesValue = root.value(QStringLiteral("values"));
     if (valuesValue.isUndefined()) {
-        J::fail({}, tr("the environment has no \"values\" list."));
+        J::fail({}, PostmanEnvironment::tr("the environment has no \"values\" list."));
     }
     const QJsonArray values = J::array(valuesValue, QStringLiteral("values"));
 
@@ -85,15 +80,16 @@ ImportResult read(const QJsonObject& document, const ProviderCatalog* catalog)
                 || value.startsWith(QStringLiteral("Bearer "), Qt::CaseInsensitive));
         if (entry.type == QStringLiteral("secret") || (!url && CredentialExtractor::looksSecretName(entry.key))
             || secretValue) {
-            extractor.addVariable(entry.key, value, host, tr("the environment value \"%1\"").arg(entry.key));
+            extractor.addVariable(entry.key, value, host,
+                                  PostmanEnvironment::tr("the environment value \"%1\"").arg(entry.key));
         } else {
             result.variables.append({entry.key, entry.value});
         }
     }
     result.credentials = extractor.credentials();
     if (disabled > 0) {
-        result.notes.append(disabled == 1 ? tr("One disabled value was left out.")
-                                          : tr("%1 disabled values were left out.").arg(disabled));
+        result.notes.append(disabled == 1 ? PostmanEnvironment::tr("One disabled value was left out.")
+                                          : PostmanEnvironment::tr("%1 disabled values were left out.").arg(disabled));
     }
     return result;
 }
@@ -104,7 +100,7 @@ ImportResult PostmanEnvironment::parse(const QByteArray& data, const ProviderCat
 {
     QJsonDocument document;
     ImportError error;
-    if (!JsonReader::parse(data, &document, &error, tr("This Postman environment"))) {
+    if (!JsonReader::parse(data, &document, &error, PostmanEnvironment::tr("This Postman environment"))) {
         return ImportResult::failure(ImportFormat::PostmanEnvironment, error);
     }
     try {
@@ -133,7 +129,7 @@ QByteArray PostmanEnvironment::write(const QString& name, const QList<Variable>&
     }
     const QJsonObject environment {
         {QStringLiteral("id"), id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id},
-        {QStringLiteral("name"), name.isEmpty() ? tr("Latchkey export") : name},
+        {QStringLiteral("name"), name.isEmpty() ? PostmanEnvironment::tr("Latchkey export") : name},
         {QStringLiteral("values"), values},
         {QStringLiteral("_postman_variable_scope"), QStringLiteral("environment")},
         {QStringLiteral("_postman_exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},

@@ -3,6 +3,7 @@
 #include "ImportResult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -23,6 +24,8 @@ class ProviderCatalog;
 // explicitly asks to include them (the person chose to, after a warning).
 class PostmanEnvironment
 {
+    Q_DECLARE_TR_FUNCTIONS(PostmanEnvironment)
+
 public:
     using Variable = QPair<QString, QString>;
     using Secret = QPair<QString, QByteArray>;

@@ -8,11 +8,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ShellWords", text);
-}
-
 using Result = ShellWords::Result;
 using Word = ShellWords::Word;
 
@@ -75,9 +70,9 @@ protected:
     bool push(const Word& word, qsizetype at)
     {
         if (r.words.size() >= ImportLimits::maxWords) {
-            return fail(
-                at,
-                tr("The command has more than %1 words; Latchkey stops reading there.").arg(ImportLimits::maxWords));
+            return fail(at,
+                        ShellWords::tr("The command has more than %1 words; Latchkey stops reading there.")
+                            .arg(ImportLimits::maxWords));
         }
         r.words.append(word);
         return true;
@@ -101,7 +96,8 @@ protected:
 
     void noteSubstitution()
     {
-        const QString note = tr("Command substitutions such as $(…) were not run; they were kept as written.");
+        const QString note
+            = ShellWords::tr("Command substitutions such as $(…) were not run; they were kept as written.");
         if (!r.notes.contains(note)) {
             r.notes.append(note);
         }
@@ -173,7 +169,7 @@ protected:
             }
         }
         if (k >= n) {
-            return fail(open, tr("The $( opened here is never closed."));
+            return fail(open, ShellWords::tr("The $( opened here is never closed."));
         }
         appendText(open, k + 1);
         noteSubstitution();
@@ -235,7 +231,7 @@ public:
                 quoted = true;
                 const qsizetype close = s.indexOf(QLatin1Char('\''), i + 1);
                 if (close < 0) {
-                    return fail(i, tr("The single quote (') opened here is never closed."));
+                    return fail(i, ShellWords::tr("The single quote (') opened here is never closed."));
                 }
                 appendText(i + 1, close);
                 i = close + 1;
@@ -350,14 +346,14 @@ private:
                 ++i;
             }
         }
-        return fail(open, tr("The double quote (\") opened here is never closed."));
+        return fail(open, ShellWords::tr("The double quote (\") opened here is never closed."));
     }
 
     bool backquote(qsizetype& i)
     {
         const qsizetype close = s.indexOf(QLatin1Char('`'), i + 1);
         if (close < 0) {
-            return fail(i, tr("The backquote (`) opened here is never closed."));
+            return fail(i, ShellWords::tr("The backquote (`) opened here is never closed."));
         }
         appendText(i, close + 1);
         noteSubstitution();
@@ -537,7 +533,7 @@ private:
                 }
             }
         }
-        return fail(open, tr("The $' opened here is never closed."));
+        return fail(open, ShellWords::tr("The $' opened here is never closed."));
     }
 };
 
@@ -720,7 +716,7 @@ private:
             ++i;
         }
         if (inQuote) {
-            return fail(openAt, tr("The double quote (\") opened here is never closed."));
+            return fail(openAt, ShellWords::tr("The double quote (\") opened here is never closed."));
         }
         return finish(n);
     }
@@ -860,7 +856,7 @@ private:
             }
             ++k;
         }
-        return fail(open, tr("The single quote (') opened here is never closed."));
+        return fail(open, ShellWords::tr("The single quote (') opened here is never closed."));
     }
 
     bool doubleQuoted(qsizetype& i)
@@ -892,7 +888,7 @@ private:
                 ++i;
             }
         }
-        return fail(open, tr("The double quote (\") opened here is never closed."));
+        return fail(open, ShellWords::tr("The double quote (\") opened here is never closed."));
     }
 
     bool dollar(qsizetype& i)

@@ -2,6 +2,7 @@
 
 #include "ImportError.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@
 // stop at the end of the first command.
 class ShellWords
 {
+    Q_DECLARE_TR_FUNCTIONS(ShellWords)
+
 public:
     enum class Dialect {
         Auto,
