@@ -30,6 +30,13 @@ Scheme schemeFor(const Provider& provider, const TokenRecord& token)
         } else if (kind == QStringLiteral("query") && !name.isEmpty()) {
             scheme.kind = kind;
             scheme.auth.params = {{name, QStringLiteral("{token}")}};
+        } else if (kind == QStringLiteral("basic")) {
+            // The token is the password; authName holds the user name (imported `curl -u user:password`).
+            scheme.kind = kind;
+            scheme.auth.username = name;
+            scheme.auth.password = QStringLiteral("{token}");
+        } else if (kind == QStringLiteral("raw")) {
+            scheme.kind = kind; // Authorization: <token> as is
         } else {
             scheme.kind = QStringLiteral("bearer");
         }

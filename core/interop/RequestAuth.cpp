@@ -65,6 +65,10 @@ QList<RequestAuth> RequestAuth::forProvider(const Provider& provider, const Toke
             scheme = kind;
             name = custom;
             params = {{custom, QStringLiteral("{token}")}};
+        } else if (kind == QStringLiteral("basic")) {
+            return {basic(custom, reference)};
+        } else if (kind == QStringLiteral("raw")) {
+            scheme = kind;
         }
     }
     if (scheme == QStringLiteral("header") && !name.isEmpty()) {

@@ -8,15 +8,18 @@ target_sources(latchkey_core PRIVATE
     interop/FormatDetector.cpp interop/FormatDetector.h
     interop/HarEntry.cpp interop/HarEntry.h
     interop/HarImporter.cpp interop/HarImporter.h
+    interop/ImportApplier.cpp interop/ImportApplier.h
     interop/ImportError.cpp interop/ImportError.h
     interop/ImportFormat.h
     interop/ImportLimits.h
+    interop/ImportPlan.cpp interop/ImportPlan.h
     interop/ImportResult.cpp interop/ImportResult.h
     interop/ImportedRequest.cpp interop/ImportedRequest.h
     interop/Importer.cpp interop/Importer.h
     interop/JsonReader.cpp interop/JsonReader.h
     interop/PostmanCollection.cpp interop/PostmanCollection.h
     interop/PostmanEnvironment.cpp interop/PostmanEnvironment.h
+    interop/PresetExport.cpp interop/PresetExport.h
     interop/RequestAuth.cpp interop/RequestAuth.h
     interop/ShellWords.cpp interop/ShellWords.h
     interop/UrlText.cpp interop/UrlText.h

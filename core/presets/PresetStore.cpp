@@ -286,6 +286,43 @@ PresetStore::Result PresetStore::add(Preset preset)
     return {{}, preset.id};
 }
 
+PresetStore::Result PresetStore::addAll(const QList<Preset>& presets)
+{
+    if (!m_writable) {
+        return readOnlyResult();
+    }
+    const QList<Preset> before = m_presets;
+    const QList<Collection> collectionsBefore = m_collections;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (Preset preset : presets) {
+        preset.name = preset.name.trimmed();
+        if (const QString problem = validateName(preset.name); !problem.isEmpty()) {
+            m_presets = before;
+            m_collections = collectionsBefore;
+            return {problem, {}};
+        }
+        if (preset.id.isEmpty() || indexOf(preset.id) >= 0) {
+            preset.id = Preset::create(preset.name, {}).id;
+        }
+        if (!collection(preset.collectionId)) {
+            preset.collectionId = defaultCollectionId();
+        }
+        if (!preset.createdAt.isValid()) {
+            preset.createdAt = now;
+        }
+        preset.updatedAt = now;
+        m_presets.append(preset);
+    }
+    Result result = save();
+    if (!result.ok()) {
+        m_presets = before;
+        m_collections = collectionsBefore;
+        return result;
+    }
+    emit changed();
+    return {};
+}
+
 PresetStore::Result PresetStore::update(const Preset& preset)
 {
     if (!m_writable) {

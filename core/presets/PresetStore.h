@@ -49,6 +49,8 @@ public:
     Result removeCollection(const QString& id);
 
     Result add(Preset preset);
+    // Adds every preset in one write, or none of them (imports). Names must be free (see uniqueName).
+    Result addAll(const QList<Preset>& presets);
     Result update(const Preset& preset);
     Result rename(const QString& id, const QString& name);
     Result duplicate(const QString& id);
