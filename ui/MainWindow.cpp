@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ImportController.h"
 #include "MessageBanner.h"
 #include "RequestEditor.h"
 #include "RequestWorkspace.h"
@@ -11,6 +12,8 @@
 #include "TokenListPanel.h"
 #include "WelcomePage.h"
 #include "http/RequestSender.h"
+#include "presets/PresetStore.h"
+#include "storage/AppPaths.h"
 #include "storage/Settings.h"
 #include "vault/TokenVault.h"
 
@@ -41,7 +44,13 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     , m_central(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_actions->addAction(), this))
     , m_workspace(new RequestWorkspace(vault, catalog, *m_sender, *m_settings, this))
+    , m_presets(std::make_unique<PresetStore>(AppPaths::presetsFile()))
 {
+    const QString presetsProblem = m_presets->load().message;
+    // Import and export (File → Import…, dropped files, Copy as cURL, Postman export).
+    m_import = new ImportController(vault, catalog, *m_presets, this);
+    m_import->acceptDrops(this);
+
     setWindowTitle(QStringLiteral("Latchkey"));
     setObjectName(QStringLiteral("mainWindow"));
     resize(1100, 720);
@@ -114,6 +123,13 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     if (m_vault.isReadOnly()) {
         m_banner->showMessage(MessageBanner::Kind::Warning, tr("Your tokens are shown read-only."));
     }
+    connect(m_import, &ImportController::message, this, [this](MessageBanner::Kind kind, const QString& text) {
+        m_banner->clearActions();
+        m_banner->showMessage(kind, text);
+    });
+    if (!presetsProblem.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning, presetsProblem);
+    }
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
@@ -123,6 +139,9 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->addAction());
+    file->addSeparator();
+    file->addAction(tr("&Import…"), m_import, &ImportController::chooseFile)->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Export Collection as Postman…"), m_import, [this] { m_import->exportCollection(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -142,6 +161,8 @@ void MainWindow::createMenus()
     QAction* address
         = request->addAction(tr("Go to the &Address"), this, [this] { m_workspace->editor()->focusAddress(); });
     address->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    request->addAction(tr("Copy as c&URL"), m_import, [this] { m_import->copyAsCurl(m_workspace->editor()->spec()); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     request->addSeparator();
     request
         ->addAction(tr("Se&ttings…"), this,

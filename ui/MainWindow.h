@@ -4,7 +4,9 @@
 
 #include <memory>
 
+class ImportController;
 class MessageBanner;
+class PresetStore;
 class ProviderCatalog;
 class RequestRunner;
 class RequestSender;
@@ -41,6 +43,8 @@ public:
     TokenActions* tokenActions() const { return m_actions; }
     SecretClipboard* secretClipboard() const { return m_clipboard; }
     RequestWorkspace* workspace() const { return m_workspace; }
+    PresetStore& presetStore() const { return *m_presets; }
+    ImportController* importer() const { return m_import; }
 
 private:
     void createMenus();
@@ -59,4 +63,6 @@ private:
     QStackedWidget* m_central;
     WelcomePage* m_welcome;
     RequestWorkspace* m_workspace;
+    std::unique_ptr<PresetStore> m_presets;
+    ImportController* m_import = nullptr;
 };

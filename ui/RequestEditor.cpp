@@ -1,6 +1,7 @@
 #include "RequestEditor.h"
 
 #include "BodyEditor.h"
+#include "CurlPasteHandler.h"
 #include "KeyValueTable.h"
 #include "TokenComboBox.h"
 #include "http/AuthApplier.h"
@@ -147,6 +148,13 @@ RequestEditor::RequestEditor(TokenVault& vault, const ProviderCatalog& catalog, 
     });
     tokenChanged();
     m_tabs->setTabEnabled(2, false);
+
+    // A pasted curl command fills in the whole request.
+    auto* curlPaste = new CurlPasteHandler(this, vault, catalog);
+    connect(curlPaste, &CurlPasteHandler::filled, this, [this](const QString& note) {
+        updatePreview();
+        m_preview->setText(m_preview->text() + QStringLiteral("  —  ") + note);
+    });
 }
 
 RequestSpec RequestEditor::spec() const
