@@ -59,6 +59,33 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1 with %n request(s). Nothing is saved with --dry-run.</source>
+        <translation>
+            <numerusform>%1 with %n request. Nothing is saved with --dry-run.</numerusform>
+            <numerusform>%1 with %n requests. Nothing is saved with --dry-run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s) into the collection "%1":</source>
+        <translation>
+            <numerusform>Imported %n preset into the collection "%1":</numerusform>
+            <numerusform>Imported %n presets into the collection "%1":</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>Imported %n preset(s) into "%1".</source>
+        <translation>
+            <numerusform>Imported %n preset into "%1".</numerusform>
+            <numerusform>Imported %n presets into "%1".</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResponseSummary</name>
     <message numerus="yes">
         <source>%n item(s)</source>
