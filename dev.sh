@@ -6,13 +6,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # Debian 12 packages: to build, to run, and to test (a real keychain, a real
-# HTTP server, a display for screenshots, fuzzers).
+# HTTP server, a display for screenshots, fuzzers, and npm for newman).
 packages=(
     cmake ninja-build g++ pkg-config clang clang-format
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools
-    python3-httpbin gunicorn curl jq
+    python3-httpbin gunicorn curl jq nodejs npm
     xvfb xdotool imagemagick hyperfine
     desktop-file-utils appstream dpkg-dev file openssl
 )
