@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("JsonTable", text, nullptr, n);
-}
-
 // Names under which APIs hand out their lists, most telling first.
 const char* const kListNames[]
     = {"results", "items", "data", "records", "values", "entries", "rows", "nodes", "hits", "edges"};
@@ -775,7 +770,7 @@ bool JsonTable::isBlank(int row, int column) const
 QString JsonTable::text(int row, int column) const
 {
     if (cellType(row, column) == CellType::Nested) {
-        return tr("%n item(s)", nestedCount(row, column));
+        return tr("%n item(s)", nullptr, nestedCount(row, column));
     }
     return QString::fromUtf8(cellUtf8(row, column));
 }

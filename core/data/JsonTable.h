@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
@@ -41,6 +42,8 @@ class JsonValueFlattener;
 // alphabetical per object).
 class JsonTable
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonTable)
+
 public:
     enum class CellType : quint8 {
         Missing, // the row has no such field

@@ -86,6 +86,61 @@
     </message>
 </context>
 <context>
+    <name>JsonTable</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Paginator</name>
+    <message numerus="yes">
+        <source>Stopped: %1 loaded from %n page(s).</source>
+        <translation>
+            <numerusform>Stopped: %1 loaded from %n page.</numerusform>
+            <numerusform>Stopped: %1 loaded from %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service still answered "too many requests" after %n tries; stopped at page %1.</source>
+        <translation>
+            <numerusform>The service still answered "too many requests" after %n tries; stopped at page %1.</numerusform>
+            <numerusform>The service still answered "too many requests" after %n tries; stopped at page %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every page loaded: %1 on %n page(s).</source>
+        <translation>
+            <numerusform>Every page loaded: %1 on %n page.</numerusform>
+            <numerusform>Every page loaded: %1 on %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) so far</source>
+        <translation>
+            <numerusform>%Ln item so far</numerusform>
+            <numerusform>%Ln items so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s) (the page limit); the service has more. %1 loaded.</source>
+        <translation>
+            <numerusform>Stopped after %n page (the page limit); the service has more. %1 loaded.</numerusform>
+            <numerusform>Stopped after %n pages (the page limit); the service has more. %1 loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResponseSummary</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -106,6 +161,33 @@
         <translation>
             <numerusform>%n redirect</numerusform>
             <numerusform>%n redirects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTableView</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendCommand</name>
+    <message numerus="yes">
+        <source>%n column(s) left out to fit the width; --output csv has them all.</source>
+        <translation>
+            <numerusform>%n column left out to fit the width; --output csv has them all.</numerusform>
+            <numerusform>%n columns left out to fit the width; --output csv has them all.</numerusform>
         </translation>
     </message>
 </context>
