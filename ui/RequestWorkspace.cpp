@@ -74,7 +74,8 @@ void RequestWorkspace::sendWith(const Attempt& attempt)
     options.timeoutMs = m_settings.timeoutSeconds() * 1000;
     options.maxBodyBytes = m_settings.maxBodyBytes();
     options.saveTo = attempt.saveTo;
-    m_job = m_sender.send(m_editor->spec(), options, this);
+    m_sentSpec = m_editor->spec();
+    m_job = m_sender.send(m_sentSpec, options, this);
     m_editor->setBusy(true);
     connect(m_job, &SendJob::started, this,
             [this](const SendResult& sending) { m_response->showSending(sending.method, sending.shownUrl); });
@@ -106,6 +107,7 @@ void RequestWorkspace::handle(const SendResult& result, const Attempt& attempt)
         offerChoices(result, attempt);
         return;
     case SendResult::Stage::Answered:
+        preparePaging(result, attempt, provider);
         m_response->showAnswer(result, provider);
         offerChoices(result, attempt);
         return;
@@ -245,4 +247,21 @@ void RequestWorkspace::confirmAllowChanges(const QString& tokenId)
         }
     });
     box->open();
+}
+
+void RequestWorkspace::preparePaging(const SendResult& result, const Attempt& attempt, const Provider* provider)
+{
+    PageLoaderBar::Context paging;
+    paging.sender = &m_sender;
+    paging.spec = m_sentSpec;
+    paging.spec.tokenId = result.tokenId;
+    paging.options.allowances = attempt.allowances;
+    paging.options.variables = m_variables;
+    paging.options.timeoutMs = m_settings.timeoutSeconds() * 1000;
+    paging.options.maxBodyBytes = m_settings.maxBodyBytes();
+    paging.rule = provider ? PageRule::fromJson(provider->pagination) : PageRule();
+    paging.rateLimit = provider ? provider->rateLimit : QJsonObject();
+    paging.pageCap = m_settings.pageCap();
+    paging.styleChoice = !provider || provider->isCustom();
+    m_response->setPaging(paging);
 }

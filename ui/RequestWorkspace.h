@@ -13,6 +13,7 @@ class RequestEditor;
 class RequestSender;
 class ResponseView;
 class Settings;
+struct Provider;
 class TokenVault;
 
 // Where requests are composed, sent and read: the request editor above, the
@@ -51,6 +52,7 @@ private:
     void askForVariables(const QStringList& missing, const Attempt& attempt);
     void chooseSaveFile(const Attempt& attempt);
     void addHost(const QString& tokenId, const QString& host, const Attempt& attempt);
+    void preparePaging(const SendResult& result, const Attempt& attempt, const Provider* provider);
 
     TokenVault& m_vault;
     const ProviderCatalog& m_catalog;
@@ -59,5 +61,6 @@ private:
     RequestEditor* m_editor;
     ResponseView* m_response;
     QPointer<SendJob> m_job;
+    RequestSpec m_sentSpec; // the request of the last answer, for "Load all pages"
     Template::Values m_variables; // values typed for {{variables}} in this session
 };

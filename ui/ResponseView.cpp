@@ -2,6 +2,7 @@
 
 #include "BigTextView.h"
 #include "FindBar.h"
+#include "ResponseTableView.h"
 #include "data/HumanFormat.h"
 #include "data/JsonTreeModel.h"
 #include "http/ResponseSummary.h"
@@ -20,6 +21,8 @@
 #include <QThreadPool>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace {
 
@@ -64,6 +67,8 @@ ResponseView::ResponseView(QWidget* parent)
     , m_rawFind(nullptr)
     , m_headers(new QTableWidget(0, 2, this))
     , m_tree(new QTreeView(this))
+    , m_table(new ResponseTableView(this))
+    , m_pageLoader(new PageLoaderBar(this))
     , m_imageArea(new QScrollArea(this))
     , m_image(new QLabel(this))
 {
@@ -95,6 +100,20 @@ ResponseView::ResponseView(QWidget* parent)
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(m_imageArea, tr("Image"));
+    m_tabs->insertTab(0, m_table, tr("Table"));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_table), false);
+    m_tabs->setCurrentWidget(m_prettyFind->parentWidget());
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this] { m_tabChosen = true; });
+    connect(m_table, &ResponseTableView::firstRowsShown, this, [this](bool isList) {
+        if (!isList) {
+            return;
+        }
+        m_tabs->setTabVisible(m_tabs->indexOf(m_table), true);
+        if (!m_tabChosen) {
+            m_tabs->setCurrentWidget(m_table);
+        }
+    });
+    connect(m_pageLoader, &PageLoaderBar::pageRows, m_table, &ResponseTableView::appendRows);
 
     auto* answer = new QWidget(this);
     auto* answerLayout = new QVBoxLayout(answer);
@@ -102,6 +121,7 @@ ResponseView::ResponseView(QWidget* parent)
     answerLayout->addWidget(m_summary);
     answerLayout->addWidget(m_details);
     answerLayout->addWidget(m_progress);
+    answerLayout->addWidget(m_pageLoader);
     answerLayout->addWidget(m_tabs, 1);
 
     m_pages->addWidget(m_placeholder);
@@ -128,10 +148,17 @@ void ResponseView::showPage(bool answer)
     m_pages->setCurrentIndex(answer ? 1 : 0);
 }
 
+void ResponseView::setPaging(const PageLoaderBar::Context& context)
+{
+    m_paging = context;
+    m_pagingSet = true;
+}
+
 void ResponseView::showSending(const QByteArray& method, const QUrl& url)
 {
     showPage(true);
     ++m_generation;
+    m_pageLoader->reset();
     m_summary->clearActions();
     m_summary->showMessage(MessageBanner::Kind::Info,
                            tr("Sending %1 %2 …").arg(QString::fromLatin1(method), url.toString()));
@@ -158,6 +185,8 @@ void ResponseView::showProblem(MessageBanner::Kind kind, const QString& text)
 {
     showPage(true);
     ++m_generation;
+    m_pageLoader->reset();
+    m_pagingSet = false;
     m_progress->hide();
     m_summary->clearActions();
     m_summary->showMessage(kind, text);
@@ -192,14 +221,30 @@ void ResponseView::showAnswer(const SendResult& result, const Provider* provider
     m_tree->setModel(nullptr);
     m_treeModel.reset();
     m_image->clear();
-    m_tabs->setTabVisible(3, false);
-    m_tabs->setTabVisible(4, false);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_tree), false);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_imageArea), false);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_table), false);
+    if (m_tabs->currentWidget() == m_table || !m_tabChosen) {
+        m_tabs->setCurrentWidget(m_prettyFind->parentWidget());
+    }
+    m_tabChosen = false;
+    m_table->clear();
+    m_pageLoader->reset();
+    if (m_pagingSet) {
+        m_pageLoader->setContext(m_paging, result);
+        m_pagingSet = false;
+    }
     if (!response.received() || !response.bodyFile.isEmpty()) {
         if (!response.bodyFile.isEmpty()) {
             m_details->setText(m_details->text() + QStringLiteral(" · ")
                                + tr("saved to %1 (%2)").arg(response.bodyFile, HumanFormat::bytes(response.bodySize)));
         }
         return;
+    }
+
+    // The table is read off the UI thread too, and shows itself (Table tab) when the answer is a list.
+    if (BodyFormatter::detect(response.contentType(), response.body) == BodyFormatter::Kind::Json) {
+        m_table->showBody(response.body, m_paging.rule.itemsPath);
     }
 
     // Look at the body off the UI thread, then show it.
@@ -232,7 +277,12 @@ void ResponseView::applyDigest(const BodyDigest& digest, const Provider* provide
             m_treeModel = std::make_unique<JsonTreeModel>();
             m_treeModel->setDocument(digest.tree);
             m_tree->setModel(m_treeModel.get());
-            m_tabs->setTabVisible(3, true);
+            m_tabs->setTabVisible(m_tabs->indexOf(m_tree), true);
+        }
+        if (digest.json.valid) {
+            const QJsonValue root
+                = digest.tree.isObject() ? QJsonValue(digest.tree.object()) : QJsonValue(QJsonValue::Undefined);
+            m_pageLoader->offer(root, int(std::min<qint64>(digest.json.itemCount, INT_MAX)));
         }
         break;
     case BodyFormatter::Kind::Xml:
@@ -288,7 +338,7 @@ void ResponseView::showImage()
         } else {
             m_image->setPixmap(QPixmap::fromImage(image));
         }
-        m_tabs->setTabVisible(4, true);
-        m_tabs->setCurrentIndex(4);
+        m_tabs->setTabVisible(m_tabs->indexOf(m_imageArea), true);
+        m_tabs->setCurrentWidget(m_imageArea);
     });
 }

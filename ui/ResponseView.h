@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MessageBanner.h"
+#include "PageLoaderBar.h"
 #include "data/BodyDigest.h"
 #include "http/SendResult.h"
 
@@ -18,13 +19,15 @@ class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
 class QTreeView;
+class ResponseTableView;
 struct Provider;
 
 // The answer: first in plain language ("200 OK — 30 items, 41 KB, 212 ms", or
 // what went wrong and what to do), then tabs: Pretty (indented, coloured,
-// searchable with Ctrl+F), Raw, Headers, Tree, Image. Large bodies are
-// prepared off the UI thread and shown by views that only paint what is on
-// screen.
+// searchable with Ctrl+F), Raw, Headers, Tree, Image, and Table — chosen by
+// itself when the answer is a list — with "Load all pages" when the list has
+// more pages. Large bodies are prepared off the UI thread and shown by views
+// that only paint what is on screen.
 class ResponseView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,8 @@ public:
     void showProgress(qint64 received, qint64 total);
     void showAnswer(const SendResult& result, const Provider* provider);
     void showProblem(MessageBanner::Kind kind, const QString& text);
+    // What "Load all pages" needs for the next answer (its request, token rules, page rule).
+    void setPaging(const PageLoaderBar::Context& context);
 
     MessageBanner* summary() const { return m_summary; }
     QString summaryText() const;
@@ -44,6 +49,9 @@ public:
     BigTextView* prettyView() const { return m_pretty; }
     BigTextView* rawView() const { return m_raw; }
     QTableWidget* headersTable() const { return m_headers; }
+    ResponseTableView* tableView() const { return m_table; }
+    PageLoaderBar* pageLoader() const { return m_pageLoader; }
+    QTreeView* treeView() const { return m_tree; }
     bool isDigestReady() const { return m_digestReady; }
     const BodyDigest& digest() const { return m_digest; }
     const Response& response() const { return m_response; }
@@ -69,6 +77,11 @@ private:
     FindBar* m_rawFind;
     QTableWidget* m_headers;
     QTreeView* m_tree;
+    ResponseTableView* m_table;
+    PageLoaderBar* m_pageLoader;
+    PageLoaderBar::Context m_paging;
+    bool m_pagingSet = false;
+    bool m_tabChosen = false; // the person picked a tab since the answer came
     std::unique_ptr<JsonTreeModel> m_treeModel;
     QScrollArea* m_imageArea;
     QLabel* m_image;
