@@ -23,7 +23,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
 
 # Measurement name -> what it measures. Order = order of the rows.
-MEASUREMENTS=(startup rss version keychain request throughput view)
+MEASUREMENTS=(startup rss version keychain request throughput view tables)
 declare -A DESCRIPTION=(
     [startup]="cold start to first painted window, latchkey vs an empty Qt Widgets window (hyperfine)"
     [rss]="idle memory (VmRSS) of the window with 20 tokens"
@@ -32,9 +32,10 @@ declare -A DESCRIPTION=(
     [request]="a small request on loopback: Latchkey's HTTP layer vs curl, and whole latchkey send vs curl"
     [throughput]="a 50 MB JSON answer to /dev/null: latchkey send vs curl (hyperfine)"
     [view]="a 50 MB JSON answer in the response view: time until usable, longest UI stall, memory"
+    [tables]="a 50 MB JSON list as a table: latchkey send --output csv vs curl | jq (hyperfine); sort and filter 100k rows"
 )
 # Measurements that need test-env.sh's HTTP servers (httpbin, provider server).
-NEEDS_SERVERS=(request throughput view)
+NEEDS_SERVERS=(request throughput view tables)
 
 usage() {
     echo "usage: bench/run.sh [--list] [MEASUREMENT...]   (BUILD_DIR=... to pick the build)"
@@ -70,6 +71,7 @@ EMPTY_WINDOW="$BUILD_DIR/bench/latchkey_bench_empty_window"
 KEYCHAIN_BENCH="$BUILD_DIR/bench/latchkey_bench_keychain"
 REQUEST_BENCH="$BUILD_DIR/bench/latchkey_bench_request"
 VIEW_BENCH="$BUILD_DIR/bench/latchkey_bench_response_view"
+TABLE_BENCH="$BUILD_DIR/bench/latchkey_bench_table"
 
 # ---------------------------------------------------------------------------
 # Outside the test environment: check the tools, then run this script again
@@ -83,7 +85,7 @@ if [[ "${LATCHKEY_TEST_ENV:-}" != 1 ]]; then
         echo "bench: missing tools; apt-get install ${missing[*]}" >&2
         exit 2
     fi
-    for binary in "$LATCHKEY" "$EMPTY_WINDOW" "$KEYCHAIN_BENCH" "$REQUEST_BENCH" "$VIEW_BENCH"; do
+    for binary in "$LATCHKEY" "$EMPTY_WINDOW" "$KEYCHAIN_BENCH" "$REQUEST_BENCH" "$VIEW_BENCH" "$TABLE_BENCH"; do
         [[ -x "$binary" ]] || { echo "bench: $binary is missing; build $BUILD_DIR (LATCHKEY_BUILD_BENCH=ON)" >&2; exit 2; }
     done
     servers=0
@@ -336,8 +338,40 @@ measure_view() {
     local value
     value() { sed -n "s/.*$1=\([0-9]*\).*/\1/p" <<<"$out"; }
     row "50 MB JSON in the response view (200k objects)" \
-        "Pretty view usable **$(value ready_ms) ms** after the answer arrived (indented off the UI thread in $(value digest_ms) ms); longest UI stall **$(value max_stall_ms) ms**; $(mib "$(value rss_kb)") MiB RSS after viewing" \
+        "Pretty view usable **$(value ready_ms) ms** after the answer arrived (indented off the UI thread in $(value digest_ms) ms); Table tab: first rows **$(value table_first_ms) ms**, all $(value table_rows) rows **$(value table_all_ms) ms**; longest UI stall **$(value max_stall_ms) ms** ($(value max_stall_showing_ms) ms after the answer arrived); $(mib "$(value rss_kb)") MiB RSS after viewing" \
         "UI thread never blocked > 50 ms" "$(verdict "$(calc "$(value max_stall_ms) <= 50")")"
+}
+
+measure_tables() {
+    use_profile tables
+    local url="$LATCHKEY_TEST_PROVIDER/big.json?count=200000" size
+    size="$(curl -s "$url" | wc -c)"
+    # The same list to CSV on stdout: Latchkey (download, table, CSV) vs curl piped into jq (one line per object).
+    hyperfine -N --style basic --warmup 1 --runs 8 --export-json "$work/tables.json" \
+        -n latchkey-csv "sh -c $(quote "$(quote "$LATCHKEY") send $(quote "$url") --output csv --quiet >/dev/null")" \
+        -n curl-jq "sh -c $(quote "curl -s $(quote "$url") | jq -c '.[]' >/dev/null")" >&2
+    local ours theirs
+    ours="$(hyperfine_mean "$work/tables.json" latchkey-csv)"
+    theirs="$(hyperfine_mean "$work/tables.json" curl-jq)"
+    row "50 MB JSON list to CSV ($(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1e6 }') MB, 200k objects)" \
+        "\`latchkey send --output csv\` **$(ms "$ours") ms** vs \`curl | jq -c '.[]'\` $(ms "$theirs") ms" \
+        "faster than curl + jq" "$(verdict "$(calc "$ours < $theirs")")"
+    # Sort and filter on 100k rows, the window's path (core/data; FIGURE lines, median of three).
+    local figures
+    figures="$("$TABLE_BENCH" figures 2>"$work/tables.err")" || { cat "$work/tables.err" >&2; row "100k-row table: sort, filter" "the benchmark failed" "≤ 300 ms" "**failed**"; return; }
+    figure() { awk -v w="$1" 'index($0, "FIGURE " w) == 1 { print $(NF - 1); exit }' <<<"$figures"; }
+    local sort_text sort_number filter_all filter_one worst
+    sort_text="$(figure "sort 100k by text")"
+    sort_number="$(figure "sort 100k by number")"
+    filter_all="$(figure "filter 100k, all columns ('crash')")"
+    filter_one="$(figure "filter 100k, one column")"
+    worst="$(printf '%s\n' "$sort_text" "$sort_number" "$filter_all" "$filter_one" | sort -n | tail -n 1)"
+    row "100k-row table: sort, filter" \
+        "sort by text **${sort_text} ms**, by number ${sort_number} ms; search all columns **${filter_all} ms**, one column ${filter_one} ms" \
+        "≤ 300 ms" "$(verdict "$(calc "$worst <= 300")")"
+    row "200k rows into the window's table (core path, no display)" \
+        "first rows $(figure "window: time to first rows") ms, all rows $(figure "window: all 200k rows in the model") ms, longest UI-thread stall $(figure "window: longest UI event-loop stall") ms; peak RSS $(figure "peak RSS of this process") MB" \
+        "UI thread never blocked > 50 ms" "$(verdict "$(calc "$(figure "window: longest UI event-loop stall") <= 50")")"
 }
 
 # ---------------------------------------------------------------------------
