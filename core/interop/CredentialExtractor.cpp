@@ -419,7 +419,15 @@ void CredentialExtractor::extract(ImportedRequest& request)
         // A header whose whole value is a secret-looking {{variable}} carries a credential too (it is how
         // exported collections write a second token header).
         const Reference whole = value.startsWith(QStringLiteral("{{")) ? referenceIn(value) : Reference();
-        const bool secretVariable = !whole.variable.isEmpty() && looksSecretName(whole.variable);
+        // So does a documentation placeholder with a secret-looking name (X-Auth: <your_access_token>),
+        // which would otherwise become {{your_access_token}} and be read as a credential only on re-import.
+        static const QRegularExpression documentation(
+            QStringLiteral("^(?:<([A-Za-z_][A-Za-z0-9_-]*)>|\\{([A-Za-z_][A-Za-z0-9_-]*)\\})$"));
+        const QRegularExpressionMatch placeholder = documentation.match(value);
+        const bool secretVariable = (!whole.variable.isEmpty() && looksSecretName(whole.variable))
+            || (placeholder.hasMatch()
+                && looksSecretName(placeholder.captured(1).isEmpty() ? placeholder.captured(2)
+                                                                     : placeholder.captured(1)));
         if (value.isEmpty() || !(isCredentialHeader(name) || m_providerHeaders.contains(lower) || secretVariable)) {
             kept.append(header);
             continue;

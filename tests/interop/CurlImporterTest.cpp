@@ -303,6 +303,9 @@ void CurlImporterTest::options_data()
     QTest::newRow("$TOKEN reference") << QStringLiteral(
         "curl -H \"Authorization: Bearer $API_TOKEN\" https://api.example.com/items")
                                       << spec("GET", u) << QStringList {"bearer Authorization API_TOKEN"};
+    QTest::newRow("documentation placeholder in a header of its own") // found by fuzz_curl
+        << QStringLiteral("curl -H 'X-Custom-Auth: <your_access_token>' https://api.example.com/items")
+        << spec("GET", u) << QStringList {"header X-Custom-Auth token"};
     QTest::newRow("Windows %TOKEN% reference")
         << QStringLiteral("curl -H \"PRIVATE-TOKEN: %GITLAB_TOKEN%\" ^\n https://gitlab.com/api/v4/user")
         << spec("GET", "https://gitlab.com/api/v4/user") << QStringList {"header PRIVATE-TOKEN GITLAB_TOKEN"};
