@@ -162,7 +162,7 @@ void MainWindow::createMenus()
         = request->addAction(tr("Go to the &Address"), this, [this] { m_workspace->editor()->focusAddress(); });
     address->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     request->addAction(tr("Copy as c&URL"), m_import, [this] { m_import->copyAsCurl(m_workspace->editor()->spec()); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     request->addSeparator();
     request
         ->addAction(tr("Se&ttings…"), this,
