@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-qpa-plugins
     qtkeychain-qt6-dev libsecret-1-0 libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools
-    python3-httpbin gunicorn curl jq nodejs npm
+    python3-httpbin gunicorn curl jq
     xvfb xdotool imagemagick hyperfine
     desktop-file-utils appstream dpkg-dev file openssl
 )
@@ -24,6 +24,15 @@ install_missing() {
             missing+=("$package")
         fi
     done
+    # npm for newman: Debian's nodejs and npm, unless a Node.js with its own npm
+    # (such as NodeSource's, which conflicts with Debian's npm package) is there.
+    if ! command -v npm >/dev/null 2>&1; then
+        for package in nodejs npm; do
+            if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+                missing+=("$package")
+            fi
+        done
+    fi
     if [[ ${#missing[@]} -eq 0 ]]; then
         return
     fi
