@@ -297,27 +297,28 @@ void ResponseTableView::showHeaderMenu(const QPoint& pos)
 {
     QHeaderView* header = m_view->horizontalHeader();
     const int section = header->logicalIndexAt(pos);
-    QMenu menu(this);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
     if (section >= 0) {
         const QString path = m_model->columnPath(section);
-        menu.addAction(tr("Sort ascending"), this,
-                       [this, section] { m_view->sortByColumn(section, Qt::AscendingOrder); });
-        menu.addAction(tr("Sort descending"), this,
-                       [this, section] { m_view->sortByColumn(section, Qt::DescendingOrder); });
-        menu.addAction(tr("Search only in \"%1\"").arg(path), this, [this, path] {
+        menu->addAction(tr("Sort ascending"), this,
+                        [this, section] { m_view->sortByColumn(section, Qt::AscendingOrder); });
+        menu->addAction(tr("Sort descending"), this,
+                        [this, section] { m_view->sortByColumn(section, Qt::DescendingOrder); });
+        menu->addAction(tr("Search only in \"%1\"").arg(path), this, [this, path] {
             m_searchColumn->setCurrentIndex(std::max(0, m_searchColumn->findData(path)));
             m_filter->setSearchColumn(m_model->modelColumn(path));
             m_search->setFocus();
         });
-        menu.addAction(tr("Hide \"%1\"").arg(path), this, [this, path] { m_model->setColumnVisible(path, false); });
-        menu.addSeparator();
+        menu->addAction(tr("Hide \"%1\"").arg(path), this, [this, path] { m_model->setColumnVisible(path, false); });
+        menu->addSeparator();
     }
-    menu.addAction(tr("Original order"), this, [this] {
+    menu->addAction(tr("Original order"), this, [this] {
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         m_filter->sort(-1);
     });
-    menu.addAction(tr("Columns…"), this, &ResponseTableView::chooseColumns);
-    menu.exec(header->mapToGlobal(pos));
+    menu->addAction(tr("Columns…"), this, &ResponseTableView::chooseColumns);
+    menu->popup(header->mapToGlobal(pos)); // not exec(): no nested event loop
 }
 
 void ResponseTableView::chooseColumns()

@@ -38,8 +38,13 @@ TokenActions::TokenActions(TokenVault& vault, const ProviderCatalog& catalog, Re
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setToolTip(tr("Remove the token and delete it from the keychain"));
-    for (QAction* action : {m_test, m_copy, m_rename, m_remove}) {
+    for (QAction* action : {m_test, m_copy}) {
         action->setShortcutContext(Qt::WindowShortcut);
+    }
+    // F2 and Delete rename and remove a token only where the tokens are (the
+    // list the actions are added to): in the presets they mean the preset.
+    for (QAction* action : {m_rename, m_remove}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     }
 
     connect(m_add, &QAction::triggered, this, &TokenActions::openAddDialog);
