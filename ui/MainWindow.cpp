@@ -1,7 +1,13 @@
 #include "MainWindow.h"
 
+#include "HistoryModel.h"
+#include "HistoryPanel.h"
 #include "ImportController.h"
 #include "MessageBanner.h"
+#include "PresetController.h"
+#include "PresetTreeModel.h"
+#include "PresetsPanel.h"
+#include "RecipesPage.h"
 #include "RequestEditor.h"
 #include "RequestWorkspace.h"
 #include "SecretClipboard.h"
@@ -12,13 +18,16 @@
 #include "TokenListPanel.h"
 #include "WelcomePage.h"
 #include "http/RequestSender.h"
+#include "presets/History.h"
 #include "presets/PresetStore.h"
+#include "presets/ResponseStore.h"
 #include "storage/AppPaths.h"
 #include "storage/Settings.h"
 #include "vault/TokenVault.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,6 +36,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, RequestRunner& runner, QWidget* parent)
@@ -45,8 +56,11 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     , m_welcome(new WelcomePage(m_actions->addAction(), this))
     , m_workspace(new RequestWorkspace(vault, catalog, *m_sender, *m_settings, this))
     , m_presets(std::make_unique<PresetStore>(AppPaths::presetsFile()))
+    , m_history(std::make_unique<History>(AppPaths::historyFile(), m_settings->historyCap()))
+    , m_responses(std::make_unique<ResponseStore>(AppPaths::responsesDir()))
 {
     const QString presetsProblem = m_presets->load().message;
+    const QString historyProblem = m_history->load().message;
     // Import and export (File → Import…, dropped files, Copy as cURL, Postman export).
     m_import = new ImportController(vault, catalog, *m_presets, this);
     m_import->acceptDrops(this);
@@ -70,9 +84,16 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
 
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_workspace);
+    createPresetPanels();
+    m_sidebarTabs = new QTabWidget(this);
+    m_sidebarTabs->setObjectName(QStringLiteral("sidebarTabs"));
+    m_sidebarTabs->setDocumentMode(true);
+    m_sidebarTabs->addTab(sidebar, tr("Tokens"));
+    m_sidebarTabs->addTab(m_presetsPanel, tr("Presets"));
+    m_sidebarTabs->addTab(m_historyPanel, tr("History"));
 
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(sidebar);
+    split->addWidget(m_sidebarTabs);
     split->addWidget(m_central);
     split->setStretchFactor(1, 1);
     split->setSizes({380, 720});
@@ -127,8 +148,9 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
         m_banner->clearActions();
         m_banner->showMessage(kind, text);
     });
-    if (!presetsProblem.isEmpty()) {
-        m_banner->showMessage(MessageBanner::Kind::Warning, presetsProblem);
+    if (!presetsProblem.isEmpty() || !historyProblem.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              QStringList {presetsProblem, historyProblem}.join(QLatin1Char('\n')).trimmed());
     }
     statusBar()->showMessage(tr("Ready"), 2000);
 }
@@ -138,13 +160,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_presetController->newRequestAction());
     file->addAction(m_actions->addAction());
+    file->addSeparator();
+    file->addAction(m_presetController->saveAction());
+    file->addAction(m_presetController->saveAsAction());
     file->addSeparator();
     file->addAction(tr("&Import…"), m_import, &ImportController::chooseFile)->setShortcut(QKeySequence::Open);
     file->addAction(tr("&Export Collection as Postman…"), m_import, [this] { m_import->exportCollection(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_presetController->undoAction());
 
     QMenu* token = menuBar()->addMenu(tr("&Token"));
     token->addAction(m_actions->testAction());
@@ -169,6 +198,8 @@ void MainWindow::createMenus()
                     [this] {
                         auto* dialog = new SettingsDialog(*m_settings, this);
                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        connect(dialog, &QDialog::accepted, this,
+                                [this] { m_history->setCap(m_settings->historyCap()); });
                         dialog->open();
                     })
         ->setShortcut(QKeySequence::Preferences);
@@ -176,7 +207,25 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* focusList = view->addAction(tr("Go to &Tokens"));
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(focusList, &QAction::triggered, this, [this] { m_tokenList->view()->setFocus(); });
+    connect(focusList, &QAction::triggered, this, [this] {
+        m_sidebarTabs->setCurrentIndex(0);
+        m_tokenList->view()->setFocus();
+    });
+    QAction* focusPresets = view->addAction(tr("Go to &Presets"));
+    focusPresets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(focusPresets, &QAction::triggered, this, [this] {
+        m_sidebarTabs->setCurrentWidget(m_presetsPanel);
+        m_presetsPanel->searchField()->setFocus();
+    });
+    QAction* focusHistory = view->addAction(tr("Go to &History"));
+    focusHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(focusHistory, &QAction::triggered, this, [this] {
+        m_sidebarTabs->setCurrentWidget(m_historyPanel);
+        m_historyPanel->searchField()->setFocus();
+    });
+    view->addSeparator();
+    QAction* recipes = view->addAction(tr("&Recipes"), this, &MainWindow::showRecipes);
+    recipes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Latchkey"), this, [this] {
@@ -190,6 +239,69 @@ void MainWindow::createMenus()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+void MainWindow::createPresetPanels()
+{
+    auto* tree = new PresetTreeModel(*m_presets, m_vault, m_catalog, this);
+    m_presetsPanel = new PresetsPanel(tree, this);
+    m_historyPanel = new HistoryPanel(new HistoryModel(*m_history, this), this);
+    m_recipes = new RecipesPage(m_vault, m_catalog, this);
+    m_central->addWidget(m_recipes);
+    m_presetController
+        = new PresetController(*m_presets, *m_history, *m_responses, m_vault, m_catalog, *m_workspace, this);
+    PresetController* presets = m_presetController;
+
+    connect(m_presetsPanel, &PresetsPanel::openRequested, presets, &PresetController::open);
+    connect(m_presetsPanel, &PresetsPanel::runRequested, presets, &PresetController::run);
+    connect(m_presetsPanel, &PresetsPanel::duplicateRequested, presets, &PresetController::duplicate);
+    connect(m_presetsPanel, &PresetsPanel::deleteRequested, presets, &PresetController::remove);
+    connect(m_presetsPanel, &PresetsPanel::deleteCollectionRequested, presets, &PresetController::removeCollection);
+    connect(m_presetsPanel, &PresetsPanel::copyAsCurlRequested, m_import, &ImportController::copyPresetAsCurl);
+    connect(m_presetsPanel, &PresetsPanel::exportCollectionRequested, m_import,
+            [this](const QString& collectionId) { m_import->exportCollection(collectionId); });
+    connect(m_presetsPanel, &PresetsPanel::newCollectionRequested, presets, &PresetController::newCollection);
+    connect(m_presetsPanel, &PresetsPanel::recipesRequested, this, &MainWindow::showRecipes);
+    connect(m_historyPanel, &HistoryPanel::openRequested, presets, &PresetController::openHistory);
+    connect(m_historyPanel, &HistoryPanel::sendAgainRequested, presets, &PresetController::sendHistoryAgain);
+    connect(m_historyPanel, &HistoryPanel::saveRequested, presets, &PresetController::saveHistory);
+    connect(m_historyPanel, &HistoryPanel::clearRequested, presets, &PresetController::clearHistory);
+    connect(m_recipes, &RecipesPage::runRequested, presets, &PresetController::runRecipe);
+    connect(m_recipes, &RecipesPage::backRequested, this, &MainWindow::updateCentral);
+    connect(tree, &PresetTreeModel::refused, this, [this](const QString& text) {
+        m_banner->clearActions();
+        m_banner->showMessage(MessageBanner::Kind::Warning, text);
+    });
+    connect(presets, &PresetController::requestOpened, this, [this] { m_central->setCurrentWidget(m_workspace); });
+    connect(presets, &PresetController::saved, m_presetsPanel, &PresetsPanel::selectPreset);
+    connect(presets, &PresetController::renameRequested, m_presetsPanel, &PresetsPanel::startRename);
+    connect(presets, &PresetController::message, this, [this](MessageBanner::Kind kind, const QString& text) {
+        if (kind == MessageBanner::Kind::Error || kind == MessageBanner::Kind::Warning) {
+            m_banner->clearActions();
+            m_banner->showMessage(kind, text);
+        } else {
+            statusBar()->showMessage(text, 8000);
+        }
+    });
+    connect(presets, &PresetController::deleted, this, [this](const QString& name) {
+        m_banner->clearActions();
+        m_banner->showMessage(MessageBanner::Kind::Info, tr("Deleted \"%1\".").arg(name));
+        m_banner->addAction(tr("Undo"), [this] {
+            m_banner->hide();
+            m_presetController->undo();
+        });
+    });
+}
+
+void MainWindow::showRecipes()
+{
+    if (m_vault.tokens().isEmpty()) {
+        updateCentral();
+        return;
+    }
+    m_recipes->refresh(m_tokenList->currentTokenId());
+    m_central->setCurrentWidget(m_recipes);
+    m_recipes->list()->setFocus();
 }
 
 void MainWindow::updateCentral()

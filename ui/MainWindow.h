@@ -4,16 +4,23 @@
 
 #include <memory>
 
+class History;
+class HistoryPanel;
 class ImportController;
 class MessageBanner;
+class PresetController;
 class PresetStore;
+class PresetsPanel;
 class ProviderCatalog;
 class RequestRunner;
 class RequestSender;
+class RecipesPage;
 class RequestWorkspace;
+class ResponseStore;
 class Settings;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class SecretClipboard;
 class TokenActions;
 class TokenDetailsPanel;
@@ -23,8 +30,9 @@ class TokenVault;
 class WelcomePage;
 
 // The window: wires the panels together and nothing more. The sidebar holds
-// the token list and the selected token's details; the central area the
-// requests and their answers (the welcome page until there is a token).
+// three tabs: the token list with the selected token's details, the presets,
+// and the history; the central area the requests and their answers (the
+// welcome page until there is a token), or the Recipes gallery.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,11 +52,19 @@ public:
     SecretClipboard* secretClipboard() const { return m_clipboard; }
     RequestWorkspace* workspace() const { return m_workspace; }
     PresetStore& presetStore() const { return *m_presets; }
+    History& history() const { return *m_history; }
+    QTabWidget* sidebarTabs() const { return m_sidebarTabs; }
+    PresetsPanel* presetsPanel() const { return m_presetsPanel; }
+    HistoryPanel* historyPanel() const { return m_historyPanel; }
+    RecipesPage* recipesPage() const { return m_recipes; }
+    PresetController* presets() const { return m_presetController; }
     ImportController* importer() const { return m_import; }
 
 private:
     void createMenus();
     void updateCentral();
+    void createPresetPanels();
+    void showRecipes();
 
     TokenVault& m_vault;
     const ProviderCatalog& m_catalog;
@@ -65,4 +81,11 @@ private:
     RequestWorkspace* m_workspace;
     std::unique_ptr<PresetStore> m_presets;
     ImportController* m_import = nullptr;
+    std::unique_ptr<History> m_history;
+    std::unique_ptr<ResponseStore> m_responses;
+    QTabWidget* m_sidebarTabs = nullptr;
+    PresetsPanel* m_presetsPanel = nullptr;
+    HistoryPanel* m_historyPanel = nullptr;
+    RecipesPage* m_recipes = nullptr;
+    PresetController* m_presetController = nullptr;
 };

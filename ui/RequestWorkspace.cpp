@@ -11,6 +11,7 @@
 
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
@@ -85,8 +86,64 @@ void RequestWorkspace::sendWith(const Attempt& attempt)
         m_job = nullptr;
         m_editor->setBusy(false);
         handle(result, attempt);
+        if (result.answered()) {
+            emit answered(result, m_sentSpec, m_presetId);
+        }
         emit finished(result);
     });
+}
+
+void RequestWorkspace::openPreset(const Preset& preset)
+{
+    for (auto it = preset.variables.cbegin(); it != preset.variables.cend(); ++it) {
+        if (!it->second.isEmpty()) {
+            m_variables.insert(it->first, it->second);
+        }
+    }
+    openRequest(preset.request, preset.id);
+}
+
+void RequestWorkspace::openRequest(const RequestSpec& spec, const QString& presetId)
+{
+    cancel();
+    m_editor->setSpec(spec);
+    if (m_presetId != presetId) {
+        m_presetId = presetId;
+        emit presetChanged(m_presetId);
+    }
+    m_response->clear();
+}
+
+void RequestWorkspace::adoptPreset(const QString& presetId)
+{
+    if (m_presetId != presetId) {
+        m_presetId = presetId;
+        emit presetChanged(m_presetId);
+    }
+}
+
+void RequestWorkspace::newRequest()
+{
+    RequestSpec spec;
+    spec.tokenId = m_editor->currentTokenId();
+    openRequest(spec);
+    m_editor->focusAddress();
+}
+
+void RequestWorkspace::showKeptAnswer(const Response& response, const QDateTime& receivedAt, bool bodyDropped)
+{
+    SendResult result;
+    result.response = response;
+    result.shownUrl = response.finalUrl;
+    result.tokenId = m_editor->currentTokenId();
+    const auto token = m_vault.token(result.tokenId);
+    m_response->showAnswer(result, token ? &m_catalog.providerOrCustom(token->providerId) : nullptr);
+    MessageBanner* banner = m_response->summary();
+    const QString when = QLocale().toString(receivedAt.toLocalTime(), QLocale::ShortFormat);
+    banner->setText(bodyDropped
+                        ? tr("The last answer, from %1 (too large to keep its body). Send to ask again.").arg(when)
+                        : tr("The last answer, from %1. Send to ask again.").arg(when) + QLatin1Char('\n')
+                            + banner->text());
 }
 
 void RequestWorkspace::handle(const SendResult& result, const Attempt& attempt)

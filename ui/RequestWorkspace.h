@@ -3,6 +3,7 @@
 #include "http/RequestPreparer.h"
 #include "http/SendJob.h"
 #include "http/SendResult.h"
+#include "presets/Preset.h"
 #include "presets/Template.h"
 
 #include <QPointer>
@@ -31,6 +32,20 @@ public:
     ResponseView* response() const { return m_response; }
     bool isSending() const { return m_job != nullptr; }
 
+    // The preset being edited (empty for a new request), and the values typed for its {{variables}}.
+    QString presetId() const { return m_presetId; }
+    const Template::Values& variables() const { return m_variables; }
+    // Puts a preset's request in the editor; its variables' defaults become the values.
+    void openPreset(const Preset& preset);
+    // A request from elsewhere (history, a recipe); `presetId` is empty unless it is one.
+    void openRequest(const RequestSpec& spec, const QString& presetId = {});
+    // An answer kept from an earlier send, shown without sending.
+    void showKeptAnswer(const Response& response, const QDateTime& receivedAt, bool bodyDropped);
+    // The request in the editor was just saved as (or into) this preset.
+    void adoptPreset(const QString& presetId);
+    // Forgets the preset: what is sent next is a new request.
+    void newRequest();
+
 public slots:
     void send();
     void cancel();
@@ -39,6 +54,9 @@ public slots:
 
 signals:
     void finished(const SendResult& result);
+    // `spec` is the request as composed ({{variables}} unfilled), for the history and presets.
+    void answered(const SendResult& result, const RequestSpec& spec, const QString& presetId);
+    void presetChanged(const QString& presetId);
 
 private:
     struct Attempt
@@ -63,4 +81,5 @@ private:
     QPointer<SendJob> m_job;
     RequestSpec m_sentSpec; // the request of the last answer, for "Load all pages"
     Template::Values m_variables; // values typed for {{variables}} in this session
+    QString m_presetId;
 };

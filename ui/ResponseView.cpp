@@ -193,6 +193,13 @@ void ResponseView::showProblem(MessageBanner::Kind kind, const QString& text)
     m_details->clear();
 }
 
+void ResponseView::clear()
+{
+    ++m_generation;
+    m_progress->hide();
+    showPage(false);
+}
+
 void ResponseView::showAnswer(const SendResult& result, const Provider* provider)
 {
     showPage(true);

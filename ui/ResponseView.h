@@ -35,6 +35,8 @@ public:
     explicit ResponseView(QWidget* parent = nullptr);
     ~ResponseView() override;
 
+    // Back to the empty page ("Send a request…").
+    void clear();
     void showSending(const QByteArray& method, const QUrl& url);
     void showProgress(qint64 received, qint64 total);
     void showAnswer(const SendResult& result, const Provider* provider);
