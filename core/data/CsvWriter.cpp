@@ -11,11 +11,6 @@ namespace {
 
 constexpr qsizetype kChunk = 64 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CsvWriter", text);
-}
-
 // Writes the buffer when it is full (or at the end), then empties it keeping its capacity.
 class Output
 {
@@ -39,7 +34,7 @@ public:
         if (!m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size()) {
             m_failed = true;
             if (m_error) {
-                *m_error = tr("Could not write the file: %1").arg(m_device.errorString());
+                *m_error = CsvWriter::tr("Could not write the file: %1").arg(m_device.errorString());
             }
             return false;
         }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 class JsonTable;
@@ -22,6 +23,8 @@ struct TableSlice;
 // joined with ", "; lists of objects as their JSON (NestedCells::Json) or as "3 items".
 class CsvWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+
 public:
     enum class NestedCells {
         Json, // the list's JSON, so nothing is lost

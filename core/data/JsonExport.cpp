@@ -11,11 +11,6 @@ namespace {
 
 constexpr qsizetype kChunk = 64 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonExport", text);
-}
-
 void appendJsonString(QByteArray& out, QByteArrayView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
@@ -64,7 +59,7 @@ bool flush(QIODevice& device, QByteArray& buffer, QString* error)
 {
     if (!buffer.isEmpty() && device.write(buffer) != buffer.size()) {
         if (error) {
-            *error = tr("Could not write the file: %1").arg(device.errorString());
+            *error = JsonExport::tr("Could not write the file: %1").arg(device.errorString());
         }
         return false;
     }

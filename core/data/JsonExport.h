@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class JsonTable;
@@ -18,6 +19,8 @@ struct TableSlice;
 // fields are left out. For tools that want exactly the table.
 class JsonExport
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonExport)
+
 public:
     enum class Shape {
         Original,

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonRowReader", text);
-}
-
 // Must match kListNames in JsonTable.cpp (the QJsonValue path).
 const char* const kListNames[]
     = {"results", "items", "data", "records", "values", "entries", "rows", "nodes", "hits", "edges"};
@@ -158,7 +153,7 @@ JsonTable::Error JsonRowReader::makeError(const QByteArray& body, qint64 offset,
     }
     error.line = line;
     error.column = static_cast<int>(error.offset - lineStart + 1);
-    error.message = tr("Not valid JSON at byte %1 (line %2, column %3): %4")
+    error.message = JsonRowReader::tr("Not valid JSON at byte %1 (line %2, column %3): %4")
                         .arg(error.offset)
                         .arg(error.line)
                         .arg(error.column)
@@ -169,7 +164,7 @@ JsonTable::Error JsonRowReader::makeError(const QByteArray& body, qint64 offset,
 bool JsonRowReader::fail(const char* at, const char* what)
 {
     if (!failed()) {
-        m_error = makeError(m_body, at - m_begin, tr(what));
+        m_error = makeError(m_body, at - m_begin, JsonRowReader::tr(what));
         m_state = State::Failed;
     }
     return false;
@@ -601,7 +596,7 @@ bool JsonRowReader::locateExplicit(const char* root)
         }
         if (!next) {
             m_error.offset = 0;
-            m_error.message = tr("There is no list at “%1” in this answer.").arg(m_itemsPath);
+            m_error.message = JsonRowReader::tr("There is no list at “%1” in this answer.").arg(m_itemsPath);
             m_state = State::Failed;
             return false;
         }

@@ -3,6 +3,7 @@
 #include "JsonTable.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <string>
@@ -25,6 +26,8 @@
 //     if (reader.hasError()) { … reader.error() … }
 class JsonRowReader
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonRowReader)
+
 public:
     static constexpr int MaxDepth = 512;
 

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonTableModel", text);
-}
-
 constexpr int kToolTipFrom = 60; // characters: shorter single-line cells need no tool tip
 constexpr int kToolTipLimit = 4000;
 
@@ -19,25 +14,25 @@ QString kindName(JsonTable::Kind kind)
 {
     switch (kind) {
     case JsonTable::Kind::Empty:
-        return tr("empty");
+        return JsonTableModel::tr("empty");
     case JsonTable::Kind::Text:
-        return tr("text");
+        return JsonTableModel::tr("text");
     case JsonTable::Kind::Integer:
-        return tr("whole number");
+        return JsonTableModel::tr("whole number");
     case JsonTable::Kind::Decimal:
-        return tr("number");
+        return JsonTableModel::tr("number");
     case JsonTable::Kind::Boolean:
-        return tr("yes/no");
+        return JsonTableModel::tr("yes/no");
     case JsonTable::Kind::DateTime:
-        return tr("date and time");
+        return JsonTableModel::tr("date and time");
     case JsonTable::Kind::Date:
-        return tr("date");
+        return JsonTableModel::tr("date");
     case JsonTable::Kind::Url:
-        return tr("link");
+        return JsonTableModel::tr("link");
     case JsonTable::Kind::Nested:
-        return tr("list of items");
+        return JsonTableModel::tr("list of items");
     case JsonTable::Kind::Mixed:
-        return tr("mixed");
+        return JsonTableModel::tr("mixed");
     }
     return {};
 }
@@ -513,7 +508,7 @@ QVariant JsonTableModel::headerData(int section, Qt::Orientation orientation, in
     case Qt::DisplayRole:
         return m_table.columnPath(column);
     case Qt::ToolTipRole:
-        return tr("%1 (%2)").arg(m_table.columnPath(column), kindName(m_table.columnKind(column)));
+        return JsonTableModel::tr("%1 (%2)").arg(m_table.columnPath(column), kindName(m_table.columnKind(column)));
     case KindRole:
         return static_cast<int>(m_table.columnKind(column));
     default:
