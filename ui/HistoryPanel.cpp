@@ -33,6 +33,8 @@ HistoryPanel::HistoryPanel(HistoryModel* model, QWidget* parent)
     m_view->setObjectName(QStringLiteral("historyList"));
     m_view->setModel(m_proxy);
     m_view->setUniformItemSizes(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSpacing(1);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("History"));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
