@@ -122,32 +122,18 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     m_workspace->editor()->setCurrentToken(m_tokenList->currentTokenId());
     connect(m_actions, &TokenActions::tokenAdded, m_tokenList, &TokenListPanel::selectToken);
     connect(m_actions, &TokenActions::renameRequested, m_tokenList, &TokenListPanel::startRename);
-    connect(m_actions, &TokenActions::message, this, [this](MessageBanner::Kind kind, const QString& text) {
-        if (kind == MessageBanner::Kind::Error || kind == MessageBanner::Kind::Warning) {
-            m_banner->clearActions();
-            m_banner->showMessage(kind, text);
-        } else {
-            statusBar()->showMessage(text, 8000);
-        }
-    });
-    connect(m_details, &TokenDetailsPanel::problem, this, [this](const QString& text) {
-        m_banner->clearActions();
-        m_banner->showMessage(MessageBanner::Kind::Error, text);
-    });
-    connect(m_model, &TokenListModel::renameRefused, this, [this](const QString& text) {
-        m_banner->clearActions();
-        m_banner->showMessage(MessageBanner::Kind::Warning, text);
-    });
+    connect(m_actions, &TokenActions::message, this, &MainWindow::report);
+    connect(m_details, &TokenDetailsPanel::problem, this,
+            [this](const QString& text) { showBanner(MessageBanner::Kind::Error, text); });
+    connect(m_model, &TokenListModel::renameRefused, this,
+            [this](const QString& text) { showBanner(MessageBanner::Kind::Warning, text); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentral);
     updateCentral();
 
     if (m_vault.isReadOnly()) {
         m_banner->showMessage(MessageBanner::Kind::Warning, tr("Your tokens are shown read-only."));
     }
-    connect(m_import, &ImportController::message, this, [this](MessageBanner::Kind kind, const QString& text) {
-        m_banner->clearActions();
-        m_banner->showMessage(kind, text);
-    });
+    connect(m_import, &ImportController::message, this, &MainWindow::showBanner);
     if (!presetsProblem.isEmpty() || !historyProblem.isEmpty()) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               QStringList {presetsProblem, historyProblem}.join(QLatin1Char('\n')).trimmed());
@@ -268,21 +254,12 @@ void MainWindow::createPresetPanels()
     connect(m_historyPanel, &HistoryPanel::clearRequested, presets, &PresetController::clearHistory);
     connect(m_recipes, &RecipesPage::runRequested, presets, &PresetController::runRecipe);
     connect(m_recipes, &RecipesPage::backRequested, this, &MainWindow::updateCentral);
-    connect(tree, &PresetTreeModel::refused, this, [this](const QString& text) {
-        m_banner->clearActions();
-        m_banner->showMessage(MessageBanner::Kind::Warning, text);
-    });
+    connect(tree, &PresetTreeModel::refused, this,
+            [this](const QString& text) { showBanner(MessageBanner::Kind::Warning, text); });
     connect(presets, &PresetController::requestOpened, this, [this] { m_central->setCurrentWidget(m_workspace); });
     connect(presets, &PresetController::saved, m_presetsPanel, &PresetsPanel::selectPreset);
     connect(presets, &PresetController::renameRequested, m_presetsPanel, &PresetsPanel::startRename);
-    connect(presets, &PresetController::message, this, [this](MessageBanner::Kind kind, const QString& text) {
-        if (kind == MessageBanner::Kind::Error || kind == MessageBanner::Kind::Warning) {
-            m_banner->clearActions();
-            m_banner->showMessage(kind, text);
-        } else {
-            statusBar()->showMessage(text, 8000);
-        }
-    });
+    connect(presets, &PresetController::message, this, &MainWindow::report);
     connect(presets, &PresetController::deleted, this, [this](const QString& name) {
         m_banner->clearActions();
         m_banner->showMessage(MessageBanner::Kind::Info, tr("Deleted \"%1\".").arg(name));
@@ -313,8 +290,23 @@ void MainWindow::updateCentral()
 
 void MainWindow::showProblem(const QString& message)
 {
+    showBanner(MessageBanner::Kind::Warning, message);
+}
+
+void MainWindow::showBanner(MessageBanner::Kind kind, const QString& text)
+{
     m_banner->clearActions();
-    m_banner->showMessage(MessageBanner::Kind::Warning, message);
+    m_banner->showMessage(kind, text);
+}
+
+void MainWindow::report(MessageBanner::Kind kind, const QString& text)
+{
+    // Problems stay in the banner until dealt with; good news passes in the status bar.
+    if (kind == MessageBanner::Kind::Error || kind == MessageBanner::Kind::Warning) {
+        showBanner(kind, text);
+    } else {
+        statusBar()->showMessage(text, 8000);
+    }
 }
 
 void MainWindow::checkKeychain()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MessageBanner.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -7,7 +9,6 @@
 class History;
 class HistoryPanel;
 class ImportController;
-class MessageBanner;
 class PresetController;
 class PresetStore;
 class PresetsPanel;
@@ -61,6 +62,8 @@ public:
     ImportController* importer() const { return m_import; }
 
 private:
+    void showBanner(MessageBanner::Kind kind, const QString& text);
+    void report(MessageBanner::Kind kind, const QString& text);
     void createMenus();
     void updateCentral();
     void createPresetPanels();
