@@ -10,6 +10,10 @@
 #include <QMimeData>
 #include <QStyle>
 
+#include <algorithm>
+
+#include <algorithm>
+
 struct PresetTreeModel::Node
 {
     Kind kind = Kind::Collection;
@@ -336,6 +340,31 @@ bool PresetTreeModel::moveTo(const QString& presetId, const QString& collectionI
         return false;
     }
     return true;
+}
+
+bool PresetTreeModel::moveStep(const QString& presetId, int step)
+{
+    const Node* node = nodeOf(indexOfPreset(presetId));
+    if (!node || node->kind != Kind::Preset || (step != -1 && step != 1)) {
+        return false;
+    }
+    // The presets beside it, in the order shown.
+    std::vector<const Node*> siblings;
+    for (const auto& child : node->parent->children) {
+        if (child->kind == Kind::Preset) {
+            siblings.push_back(child.get());
+        }
+    }
+    const auto at = qsizetype(std::find(siblings.cbegin(), siblings.cend(), node) - siblings.cbegin());
+    const qsizetype to = at + step;
+    if (to < 0 || to >= qsizetype(siblings.size())) {
+        return false;
+    }
+    // Up: before the one above. Down: before the one after the next (or last).
+    const qsizetype beforeAt = step < 0 ? to : to + 1;
+    const QString before = beforeAt < qsizetype(siblings.size()) ? siblings[size_t(beforeAt)]->id : QString();
+    return moveTo(presetId, node->collectionId, node->parent->kind == Kind::Folder ? node->parent->folder : QString(),
+                  before);
 }
 
 QModelIndex PresetTreeModel::indexOfPreset(const QString& id) const

@@ -52,6 +52,9 @@ public:
 
     QModelIndex indexOfPreset(const QString& id) const;
     QModelIndex indexOfCollection(const QString& id) const;
+    // Moves a preset one place up (-1) or down (+1) among the presets next to it
+    // (the keyboard's drag and drop). False when it is already first or last.
+    bool moveStep(const QString& presetId, int step);
 
 signals:
     // A rename or a move the store refused, in plain words.

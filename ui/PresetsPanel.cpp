@@ -104,6 +104,18 @@ PresetsPanel::PresetsPanel(PresetTreeModel* model, QWidget* parent)
         }
     });
     m_view->addAction(duplicate);
+    // Alt+Up and Alt+Down reorder without a mouse.
+    for (const auto& [key, step] : {std::pair {Qt::Key_Up, -1}, std::pair {Qt::Key_Down, 1}}) {
+        auto* move = new QAction(this);
+        move->setShortcut(QKeySequence(Qt::ALT | key));
+        move->setShortcutContext(Qt::WidgetShortcut);
+        connect(move, &QAction::triggered, this, [this, step] {
+            if (const QString id = currentPresetId(); !id.isEmpty() && m_model->moveStep(id, step)) {
+                selectPreset(id);
+            }
+        });
+        m_view->addAction(move);
+    }
     // Down from the search box goes into the list.
     m_search->installEventFilter(this);
 }

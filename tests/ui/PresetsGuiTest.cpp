@@ -439,6 +439,26 @@ void PresetsGuiTest::dragAndDrop_movesToAnotherCollection()
     QTRY_VERIFY(presetIndex(b).isValid());
     QCOMPARE(presetIndex(b).parent().data(PresetTreeModel::IdRole).toString(), reports.id);
 
+    // From the keyboard: Alt+Down and Alt+Up move the selected preset one place.
+    const QString collection = store.preset(a)->collectionId;
+    auto order = [&store, &collection] {
+        QStringList ids;
+        for (const Preset& preset : store.presetsIn(collection)) {
+            ids.append(preset.id);
+        }
+        return ids;
+    };
+    QCOMPARE(order(), (QStringList {c, a}));
+    tree->setFocus();
+    tree->setCurrentIndex(presetIndex(c));
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(order(), (QStringList {a, c}));
+    QCOMPARE(panel->currentPresetId(), c);
+    QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier); // already last: nothing happens
+    QCOMPARE(order(), (QStringList {a, c}));
+    QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
+    QTRY_COMPARE(order(), (QStringList {c, a}));
+
     // Something that is not a preset is not accepted.
     QMimeData text;
     text.setText(QStringLiteral("hello"));
