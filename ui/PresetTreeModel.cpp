@@ -12,8 +12,6 @@
 
 #include <algorithm>
 
-#include <algorithm>
-
 struct PresetTreeModel::Node
 {
     Kind kind = Kind::Collection;
