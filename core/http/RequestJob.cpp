@@ -10,6 +10,8 @@
 #include <QSslError>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 
 bool sameOrigin(const QUrl& a, const QUrl& b)
@@ -181,9 +183,14 @@ void RequestJob::readAvailable()
             m_reply->abort();
             return;
         }
+        const qint64 needed = m_response.body.size() + chunk.size();
         if (m_response.body.isEmpty() && m_response.expectedSize > 0
             && m_response.expectedSize <= m_request.maxBodyBytes) {
             m_response.body.reserve(m_response.expectedSize);
+        } else if (needed > m_response.body.capacity() && needed > growInBulkFromBytes) {
+            // Unknown length (or more than announced, as with a compressed answer): see bulkBodyBytes.
+            m_response.body.reserve(
+                std::max(needed, std::min(std::max(needed * 2, bulkBodyBytes), m_request.maxBodyBytes)));
         }
         m_response.body.append(chunk);
         emit bodyChunk(chunk);
@@ -346,6 +353,8 @@ void RequestJob::complete(Response::Outcome outcome, const QString& message, con
     m_response.timings.totalMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (outcome != Response::Outcome::Received) {
         m_response.body.clear();
+    } else if (m_response.body.capacity() > 2 * m_response.body.size() + growInBulkFromBytes) {
+        m_response.body.squeeze(); // room taken in bulk (see bulkBodyBytes) for a body that stayed small
     }
     emit finished(m_response);
 }

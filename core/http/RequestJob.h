@@ -24,6 +24,12 @@ class RequestJob : public QObject
     Q_OBJECT
 public:
     static constexpr qint64 readBufferBytes = 2 * 1024 * 1024;
+    // A body of unknown length that outgrows this much gets room for at least bulkBodyBytes at
+    // once (address space only: pages count once written). Blocks that large are mapped by the C
+    // library on their own, and growing a mapped block remaps its pages instead of copying the
+    // body; otherwise every growth of a body of tens of megabytes copies it on the UI thread.
+    static constexpr qint64 growInBulkFromBytes = 1024 * 1024;
+    static constexpr qint64 bulkBodyBytes = 64 * 1024 * 1024;
 
     RequestJob(QNetworkAccessManager& network, PreparedRequest request, QObject* parent = nullptr);
     ~RequestJob() override;
