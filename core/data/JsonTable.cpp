@@ -933,6 +933,36 @@ void JsonTable::reserveRows(qsizetype rows)
 
 namespace {
 
+template <typename Vector> void growWithMargin(Vector& vector, size_t needed)
+{
+    if (vector.capacity() < needed) {
+        vector.reserve(needed + needed / 8);
+    }
+}
+
+} // namespace
+
+void JsonTable::growForRows(qsizetype rows)
+{
+    const auto target = static_cast<size_t>(rows);
+    if (target <= m_rows.size()) {
+        return;
+    }
+    for (Column& column : m_columns) {
+        const size_t cells = std::max<size_t>(column.types.size(), 1);
+        growWithMargin(column.text,
+                       static_cast<size_t>(double(column.text.size()) / double(cells) * double(target) * 1.05));
+        growWithMargin(column.ends, target);
+        growWithMargin(column.types, target);
+        if (!column.nested.empty()) {
+            growWithMargin(column.nested, target);
+        }
+    }
+    growWithMargin(m_rows, target);
+}
+
+namespace {
+
 template <typename Vector> void shrinkIfWasteful(Vector& vector)
 {
     if (vector.capacity() > vector.size() + vector.size() / 4 + 64) {

@@ -157,6 +157,10 @@ public:
     qint64 sourceBytes() const;
     // Makes room for `rows` rows in all, guessing each column's text from the rows so far.
     void reserveRows(qsizetype rows);
+    // The same for an estimate that is revised as rows come in: only storage that would not hold
+    // `rows` rows grows, and then with a margin, so a column is copied to a larger place early and
+    // rarely rather than doubling (a copy of the whole column) when it is largest.
+    void growForRows(qsizetype rows);
     // Gives back spare capacity (more than a quarter) after the last rows arrived.
     void squeeze();
 

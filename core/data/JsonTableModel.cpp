@@ -60,6 +60,12 @@ void JsonTableModel::clear()
 
 void JsonTableModel::appendRows(JsonTable&& rows)
 {
+    storeRows(std::move(rows));
+    showPendingRows();
+}
+
+void JsonTableModel::storeRows(JsonTable&& rows)
+{
     std::vector<JsonTable::Kind> kinds;
     kinds.reserve(static_cast<size_t>(m_table.columnCount()));
     for (int c = 0; c < m_table.columnCount(); ++c) {
@@ -67,13 +73,19 @@ void JsonTableModel::appendRows(JsonTable&& rows)
     }
     m_table.append(std::move(rows));
     insertNewColumns();
+    refreshKinds(kinds); // for the rows already shown
+}
+
+int JsonTableModel::showPendingRows(int maxRows)
+{
     const int total = m_table.rowCount();
-    if (total > m_rowCount) {
-        beginInsertRows({}, m_rowCount, total - 1);
-        m_rowCount = total;
+    if (total > m_rowCount && maxRows > 0) {
+        const int last = m_rowCount + std::min(total - m_rowCount, maxRows) - 1;
+        beginInsertRows({}, m_rowCount, last);
+        m_rowCount = last + 1;
         endInsertRows();
     }
-    refreshKinds(kinds);
+    return total - m_rowCount;
 }
 
 bool JsonTableModel::appendPage(const QByteArray& body, JsonTable::Error* error)
@@ -88,6 +100,11 @@ bool JsonTableModel::appendPage(const QByteArray& body, JsonTable::Error* error)
 void JsonTableModel::reserveRows(qsizetype rows)
 {
     m_table.reserveRows(rows);
+}
+
+void JsonTableModel::growForRows(qsizetype rows)
+{
+    m_table.growForRows(rows);
 }
 
 void JsonTableModel::squeeze()

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <limits>
+
 // A JsonTable as a Qt model: the rows in the order they came, the visible columns in the chosen order.
 //
 // Roles: DisplayRole is the text on one line (line breaks become spaces, very long text is cut
@@ -40,12 +42,20 @@ public:
     void setTable(JsonTable table);
     // More rows: a later page, or a batch from JsonTableBuilder. New columns appear in place.
     void appendRows(JsonTable&& rows);
+    // The same in two steps, for a reader that merges many small batches but tells views less
+    // often (each insertion makes a view lay out and repaint): storeRows() keeps the rows (new
+    // columns appear at once), showPendingRows() inserts up to `maxRows` of the kept rows for views
+    // and returns how many are still waiting. rowCount() counts only the rows shown.
+    void storeRows(JsonTable&& rows);
+    int showPendingRows(int maxRows = std::numeric_limits<int>::max());
+    int pendingRows() const { return m_table.rowCount() - m_rowCount; }
     // Reads a later page (JSON body) and appends its rows.
     bool appendPage(const QByteArray& body, JsonTable::Error* error = nullptr);
     void clear(); // the rows go, the chosen column layout stays
     // Room for `rows` rows in all (JsonTableBuilder's estimate), and spare capacity given back
     // once the last rows are in.
     void reserveRows(qsizetype rows);
+    void growForRows(qsizetype rows); // JsonTable::growForRows
     void squeeze();
     const JsonTable& table() const { return m_table; }
 
