@@ -14,6 +14,7 @@ class JsonTableBuilderTest : public QObject
 private slots:
     void sameRowsAsReadingAtOnce();
     void fillsAModelInBatches();
+    void showsRowsAtMostEveryInterval();
     void malformedKeepsRowsAndReportsTheError();
     void listInsideAnObject();
     void cancelAndRestart();
@@ -78,6 +79,33 @@ void JsonTableBuilderTest::fillsAModelInBatches()
     QCOMPARE(model.visibleColumns(), QStringList({"id", "name", "owner.login"}));
     QCOMPARE(filter.shownCount(), 3000 / 7 + (3000 % 7 > 3 ? 1 : 0));
     QCOMPARE(builder.table().rowCount(), 0); // the rows went to the model
+}
+
+void JsonTableBuilderTest::showsRowsAtMostEveryInterval()
+{
+    const QByteArray json = bigList(3000);
+    JsonTableModel model;
+    TableFilter filter;
+    filter.setSourceModel(&model);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+    JsonTableBuilder builder;
+    builder.setTarget(&model);
+    builder.setBatchSizes(100, 400);
+    builder.setShowInterval(60000); // longer than the test: only the first batch and the end show
+    QSignalSpy added(&builder, &JsonTableBuilder::rowsAdded);
+    QSignalSpy finished(&builder, &JsonTableBuilder::finished);
+    builder.start(json);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(added.count(), 2);
+    QCOMPARE(added.first().at(0).toInt(), 100);
+    QCOMPARE(added.last().at(0).toInt(), 3000);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(model.rowCount(), 3000);
+    QCOMPARE(model.pendingRows(), 0);
+    QCOMPARE(filter.shownCount(), 3000);
+    QString difference;
+    QVERIFY2(model.table().sameCells(JsonTable::fromJson(json), &difference), qPrintable(difference));
 }
 
 void JsonTableBuilderTest::malformedKeepsRowsAndReportsTheError()

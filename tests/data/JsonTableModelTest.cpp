@@ -17,6 +17,7 @@ private slots:
     void longAndMultiLineText();
     void headers();
     void appendRowsInsertsRowsAndColumns();
+    void storedRowsShowLater();
     void appendPageUsesTheItemsPath();
     void columnStateRoundTrip();
     void columnStateRestoredBeforeRows();
@@ -112,6 +113,39 @@ void JsonTableModelTest::appendRowsInsertsRowsAndColumns()
     QCOMPARE(model.index(0, model.modelColumn(QStringLiteral("title"))).data().toString(), QString());
     QCOMPARE(model.index(2, model.modelColumn(QStringLiteral("title"))).data().toString(), QStringLiteral("t"));
     QCOMPARE(resets.count(), 0);
+}
+
+void JsonTableModelTest::storedRowsShowLater()
+{
+    JsonTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy rows(&model, &QAbstractItemModel::rowsInserted);
+
+    // Kept, not shown: the columns are there, the rows not yet.
+    model.storeRows(JsonTable::fromJson(R"([{"id":1,"name":"a"},{"id":2,"name":"b"},{"id":3,"name":"c"}])"));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.pendingRows(), 3);
+    QCOMPARE(model.columnCount(), 2);
+    QCOMPARE(rows.count(), 0);
+    QVERIFY(!model.index(0, 0).data().isValid());
+
+    QCOMPARE(model.showPendingRows(2), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(rows.count(), 1);
+    QCOMPARE(rows.last().at(1).toInt(), 0);
+    QCOMPARE(rows.last().at(2).toInt(), 1);
+
+    // More kept rows, then the rest shown at once; a later page shows everything before it too.
+    model.storeRows(JsonTable::fromJson(R"([{"id":4,"name":"d"}])"));
+    QCOMPARE(model.showPendingRows(), 0);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(rows.last().at(1).toInt(), 2);
+    QCOMPARE(rows.last().at(2).toInt(), 3);
+    model.storeRows(JsonTable::fromJson(R"([{"id":5}])"));
+    model.appendRows(JsonTable::fromJson(R"([{"id":6}])"));
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.pendingRows(), 0);
+    QCOMPARE(model.index(5, model.modelColumn(QStringLiteral("id"))).data().toString(), QStringLiteral("6"));
 }
 
 void JsonTableModelTest::appendPageUsesTheItemsPath()
