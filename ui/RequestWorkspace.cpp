@@ -137,13 +137,11 @@ void RequestWorkspace::showKeptAnswer(const Response& response, const QDateTime&
     result.shownUrl = response.finalUrl;
     result.tokenId = m_editor->currentTokenId();
     const auto token = m_vault.token(result.tokenId);
-    m_response->showAnswer(result, token ? &m_catalog.providerOrCustom(token->providerId) : nullptr);
-    MessageBanner* banner = m_response->summary();
     const QString when = QLocale().toString(receivedAt.toLocalTime(), QLocale::ShortFormat);
-    banner->setText(bodyDropped
-                        ? tr("The last answer, from %1 (too large to keep its body). Send to ask again.").arg(when)
-                        : tr("The last answer, from %1. Send to ask again.").arg(when) + QLatin1Char('\n')
-                            + banner->text());
+    m_response->showAnswer(
+        result, token ? &m_catalog.providerOrCustom(token->providerId) : nullptr,
+        bodyDropped ? tr("The last answer, from %1 (too large to keep its body). Send to ask again.").arg(when)
+                    : tr("The last answer, from %1. Send to ask again.").arg(when));
 }
 
 void RequestWorkspace::handle(const SendResult& result, const Attempt& attempt)

@@ -200,20 +200,31 @@ void ResponseView::clear()
     showPage(false);
 }
 
-void ResponseView::showAnswer(const SendResult& result, const Provider* provider)
+QString ResponseView::composeSummary(const ResponseSummary& summary) const
+{
+    QStringList lines {summary.headline};
+    if (!m_note.isEmpty()) {
+        lines.prepend(m_note);
+    }
+    if (!summary.advice.isEmpty()) {
+        lines.append(summary.advice);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ResponseView::showAnswer(const SendResult& result, const Provider* provider, const QString& note)
 {
     showPage(true);
     const quint64 generation = ++m_generation;
     m_progress->hide();
     m_response = result.response;
+    m_note = note;
     m_digestReady = false;
     const Response& response = m_response;
 
     const ResponseSummary summary = ResponseSummary::of(response, provider);
     m_summary->clearActions();
-    m_summary->showMessage(kindFor(summary.tone),
-                           summary.advice.isEmpty() ? summary.headline
-                                                    : summary.headline + QLatin1Char('\n') + summary.advice);
+    m_summary->showMessage(kindFor(summary.tone), composeSummary(summary));
     m_details->setText(ResponseSummary::details(response, provider));
 
     m_headers->setRowCount(0);
@@ -272,9 +283,7 @@ void ResponseView::applyDigest(const BodyDigest& digest, const Provider* provide
     case BodyFormatter::Kind::Json:
         if (digest.json.valid) {
             m_pretty->setContent(digest.pretty, BigTextView::Mode::Json);
-            const ResponseSummary summary = ResponseSummary::of(response, provider, digest.json.itemCount);
-            m_summary->setText(summary.advice.isEmpty() ? summary.headline
-                                                        : summary.headline + QLatin1Char('\n') + summary.advice);
+            m_summary->setText(composeSummary(ResponseSummary::of(response, provider, digest.json.itemCount)));
         } else {
             m_pretty->setContent(response.body, BigTextView::Mode::Plain);
             m_details->setText(m_details->text() + QStringLiteral(" · ")

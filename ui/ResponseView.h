@@ -21,6 +21,7 @@ class QTableWidget;
 class QTreeView;
 class ResponseTableView;
 struct Provider;
+struct ResponseSummary;
 
 // The answer: first in plain language ("200 OK — 30 items, 41 KB, 212 ms", or
 // what went wrong and what to do), then tabs: Pretty (indented, coloured,
@@ -39,7 +40,9 @@ public:
     void clear();
     void showSending(const QByteArray& method, const QUrl& url);
     void showProgress(qint64 received, qint64 total);
-    void showAnswer(const SendResult& result, const Provider* provider);
+    // `note` (e.g. "The last answer, from …") stays above the summary line, also
+    // once the body has been looked at and the line says how many items it holds.
+    void showAnswer(const SendResult& result, const Provider* provider, const QString& note = {});
     void showProblem(MessageBanner::Kind kind, const QString& text);
     // What "Load all pages" needs for the next answer (its request, token rules, page rule).
     void setPaging(const PageLoaderBar::Context& context);
@@ -65,6 +68,7 @@ signals:
 private:
     void showPage(bool answer);
     void applyDigest(const BodyDigest& digest, const Provider* provider);
+    QString composeSummary(const ResponseSummary& summary) const;
     void showImage();
 
     QStackedWidget* m_pages;
@@ -91,4 +95,5 @@ private:
     BodyDigest m_digest;
     bool m_digestReady = false;
     quint64 m_generation = 0;
+    QString m_note; // shown above the summary of the answer on show
 };
