@@ -43,6 +43,12 @@ WelcomePage::WelcomePage(QAction* addAction, QWidget* parent)
 
 void WelcomePage::setTokenCount(int count)
 {
+    // Laying out the rich text is not free: only when the text changes.
+    const int shown = count == 0 ? 0 : 1;
+    if (shown == m_shown) {
+        return;
+    }
+    m_shown = shown;
     if (count == 0) {
         m_title->setText(tr("Welcome to Latchkey"));
         m_text->setText(tr("<p>Latchkey lets you look at your own data on GitHub, GitLab, Harvest, Typeform, "

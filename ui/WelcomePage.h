@@ -20,4 +20,5 @@ private:
     QLabel* m_title;
     QLabel* m_text;
     QPushButton* m_add;
+    int m_shown = -1; // what the text is for: 0 = no token yet, 1 = some; -1 = nothing yet
 };

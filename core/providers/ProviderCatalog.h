@@ -42,7 +42,9 @@ public:
     QString mismatchWarning(const QString& providerId, const QByteArray& secret) const;
 
 private:
-    void addDirectory(const QString& directory, bool builtIn);
+    // `checked`: the files were validated before (the compiled-in ones, by the
+    // test suite against resources/providers/); anything else is validated here.
+    void addDirectory(const QString& directory, bool builtIn, bool checked = false);
     void sort();
 
     QList<Provider> m_providers;

@@ -44,6 +44,14 @@ void ProviderCatalogTest::everyShippedFile_loadsAndValidates()
     const QStringList files = QDir(QStringLiteral(LATCHKEY_SOURCE_DIR "/resources/providers"))
                                   .entryList({QStringLiteral("*.json")}, QDir::Files);
     QCOMPARE(m_catalog.providers().size(), files.size());
+    // Byte for byte: the window trusts the compiled-in files and does not validate them again.
+    for (const QString& name : files) {
+        QFile compiled(QStringLiteral(":/providers/") + name);
+        QFile source(QStringLiteral(LATCHKEY_SOURCE_DIR "/resources/providers/") + name);
+        QVERIFY2(compiled.open(QIODevice::ReadOnly), qPrintable(name));
+        QVERIFY2(source.open(QIODevice::ReadOnly), qPrintable(name));
+        QVERIFY2(compiled.readAll() == source.readAll(), qPrintable(name));
+    }
     const ProviderCatalog fromSource
         = ProviderCatalog::loadDirectory(QStringLiteral(LATCHKEY_SOURCE_DIR "/resources/providers"));
     QVERIFY2(fromSource.problems().isEmpty(), qPrintable(fromSource.problems().join(QLatin1Char('\n'))));
