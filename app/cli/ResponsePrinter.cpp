@@ -104,13 +104,17 @@ void ResponsePrinter::printBody(const SendResult& result)
         return;
     }
     case Format::Raw:
-        m_info = BodyFormatter::inspectJson(response.body);
         if (!m_streamed) {
             ConsoleIO::outBytes(response.body);
         }
+        if (m_countItems && json) {
+            m_info = BodyFormatter::inspectJson(response.body);
+        }
         return;
     case Format::Headers:
-        m_info = BodyFormatter::inspectJson(response.body);
+        if (m_countItems && json) {
+            m_info = BodyFormatter::inspectJson(response.body);
+        }
         printHeaders(result);
         return;
     case Format::Json:

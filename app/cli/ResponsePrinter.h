@@ -58,6 +58,9 @@ public:
     // (its path, e.g. owner.login; typed: numbers by value, dates by time).
     void setSearch(const QString& text) { m_search = text; }
     void setSort(const QString& column, Qt::SortOrder order) { m_sortColumn = column, m_sortOrder = order; }
+    // raw and headers: whether jsonInfo() is wanted (the summary's item count). Looking
+    // through a large body for it is not free, so without a summary it is left out.
+    void setCountItems(bool count) { m_countItems = count; }
 
     // Raw output as it arrives; print() then leaves the body out.
     void printChunk(const QByteArray& chunk);
@@ -94,6 +97,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_streamed = false;
     BodyFormatter::JsonInfo m_info;
+    bool m_countItems = true;
     qint64 m_rows = 0;
     QString m_problem;
     int m_hiddenColumns = 0;

@@ -157,6 +157,7 @@ void SendCommand::start(const QStringList& arguments)
         return;
     }
     m_printer = std::make_unique<ResponsePrinter>(*format);
+    m_printer->setCountItems(!m_quiet);
     if (parser.isSet(search) || parser.isSet(sort)) {
         if (*format != ResponsePrinter::Format::Table && *format != ResponsePrinter::Format::Csv) {
             usageError(tr("--filter and --sort go with --output table or csv."), QStringLiteral("send"));
