@@ -398,7 +398,7 @@ if [[ "$build_type" != Release ]]; then
     note "**This build is \"${build_type:-unknown}\", not Release: use the release preset for figures you quote.**"
 fi
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]]; then
+if [[ -n "$(git -C "$root" status --porcelain --untracked-files=no -- . ":(exclude)bench/results" 2>/dev/null)" ]]; then
     commit="$commit + uncommitted changes"
 fi
 cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
