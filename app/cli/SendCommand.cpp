@@ -35,7 +35,7 @@ const QStringList methods
 SendCommand::SendCommand(CliContext& context, bool runPreset, QObject* parent)
     : CliCommand(context, parent)
     , m_runPreset(runPreset)
-    , m_command(runPreset ? QStringLiteral("run") : m_command)
+    , m_command(runPreset ? QStringLiteral("run") : QStringLiteral("send"))
 { }
 
 void SendCommand::start(const QStringList& arguments)

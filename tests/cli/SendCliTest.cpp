@@ -180,6 +180,10 @@ void SendCliTest::usageErrors_exit2()
     const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.errText().contains(mentions), run.err.constData());
+    if (run.errText().contains(QStringLiteral("--help"))) {
+        // Points to the command's own help.
+        QVERIFY2(run.errText().contains(QStringLiteral("latchkey send --help")), run.err.constData());
+    }
 }
 
 void SendCliTest::unknownToken_exit5()

@@ -56,7 +56,8 @@ private:
 void ResponseStoreTest::save_load_roundTrip()
 {
     ResponseStore store(m_dir.path());
-    const QByteArray body("[{\"name\":\"latchkey\"}]\n\x01\xff binary too", 40);
+    static const char raw[] = "[{\"name\":\"latchkey\"}]\n\x01\xff binary too";
+    const QByteArray body(raw, sizeof(raw) - 1);
     store.save(QStringLiteral("11111111-aaaa"), answer(body));
     store.flush();
     QFile file(store.fileFor(QStringLiteral("11111111-aaaa")));
