@@ -89,8 +89,15 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     m_sidebarTabs->setObjectName(QStringLiteral("sidebarTabs"));
     m_sidebarTabs->setDocumentMode(true);
     m_sidebarTabs->addTab(sidebar, tr("Tokens"));
-    m_sidebarTabs->addTab(m_presetsPanel, tr("Presets"));
-    m_sidebarTabs->addTab(m_historyPanel, tr("History"));
+    m_sidebarTabs->addTab(m_presetsPage, tr("Presets"));
+    m_sidebarTabs->addTab(m_historyPage, tr("History"));
+    connect(m_sidebarTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_sidebarTabs->widget(index) == m_presetsPage) {
+            presetsPanel();
+        } else if (m_sidebarTabs->widget(index) == m_historyPage) {
+            historyPanel();
+        }
+    });
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_sidebarTabs);
@@ -114,12 +121,12 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     connect(m_tokenList, &TokenListPanel::currentTokenChanged, this, [this](const QString& id) {
         m_actions->setCurrentToken(id);
         m_details->showToken(id);
-        m_workspace->editor()->setCurrentToken(id);
+        m_workspace->setCurrentToken(id);
     });
     connect(m_tokenList, &TokenListPanel::tokenActivated, this, [this] { m_workspace->editor()->focusAddress(); });
     m_actions->setCurrentToken(m_tokenList->currentTokenId());
     m_details->showToken(m_tokenList->currentTokenId());
-    m_workspace->editor()->setCurrentToken(m_tokenList->currentTokenId());
+    m_workspace->setCurrentToken(m_tokenList->currentTokenId());
     connect(m_actions, &TokenActions::tokenAdded, m_tokenList, &TokenListPanel::selectToken);
     connect(m_actions, &TokenActions::renameRequested, m_tokenList, &TokenListPanel::startRename);
     connect(m_actions, &TokenActions::message, this, &MainWindow::report);
@@ -200,14 +207,14 @@ void MainWindow::createMenus()
     QAction* focusPresets = view->addAction(tr("Go to &Presets"));
     focusPresets->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(focusPresets, &QAction::triggered, this, [this] {
-        m_sidebarTabs->setCurrentWidget(m_presetsPanel);
-        m_presetsPanel->searchField()->setFocus();
+        m_sidebarTabs->setCurrentWidget(m_presetsPage);
+        presetsPanel()->searchField()->setFocus();
     });
     QAction* focusHistory = view->addAction(tr("Go to &History"));
     focusHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     connect(focusHistory, &QAction::triggered, this, [this] {
-        m_sidebarTabs->setCurrentWidget(m_historyPanel);
-        m_historyPanel->searchField()->setFocus();
+        m_sidebarTabs->setCurrentWidget(m_historyPage);
+        historyPanel()->searchField()->setFocus();
     });
     view->addSeparator();
     QAction* recipes = view->addAction(tr("&Recipes"), this, &MainWindow::showRecipes);
@@ -229,36 +236,26 @@ void MainWindow::createMenus()
 
 void MainWindow::createPresetPanels()
 {
-    auto* tree = new PresetTreeModel(*m_presets, m_vault, m_catalog, this);
-    m_presetsPanel = new PresetsPanel(tree, this);
-    m_historyPanel = new HistoryPanel(new HistoryModel(*m_history, this), this);
-    m_recipes = new RecipesPage(m_vault, m_catalog, this);
-    m_central->addWidget(m_recipes);
+    // The Presets and History tabs and the Recipes page are built the first time they are
+    // shown (or asked for): at start-up only the Tokens tab shows, and the window opens sooner.
+    m_presetsPage = new QWidget(this);
+    new QVBoxLayout(m_presetsPage);
+    m_presetsPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_historyPage = new QWidget(this);
+    new QVBoxLayout(m_historyPage);
+    m_historyPage->layout()->setContentsMargins(0, 0, 0, 0);
+
     m_presetController
         = new PresetController(*m_presets, *m_history, *m_responses, m_vault, m_catalog, *m_workspace, this);
     PresetController* presets = m_presetController;
-
-    connect(m_presetsPanel, &PresetsPanel::openRequested, presets, &PresetController::open);
-    connect(m_presetsPanel, &PresetsPanel::runRequested, presets, &PresetController::run);
-    connect(m_presetsPanel, &PresetsPanel::duplicateRequested, presets, &PresetController::duplicate);
-    connect(m_presetsPanel, &PresetsPanel::deleteRequested, presets, &PresetController::remove);
-    connect(m_presetsPanel, &PresetsPanel::deleteCollectionRequested, presets, &PresetController::removeCollection);
-    connect(m_presetsPanel, &PresetsPanel::copyAsCurlRequested, m_import, &ImportController::copyPresetAsCurl);
-    connect(m_presetsPanel, &PresetsPanel::exportCollectionRequested, m_import,
-            [this](const QString& collectionId) { m_import->exportCollection(collectionId); });
-    connect(m_presetsPanel, &PresetsPanel::newCollectionRequested, presets, &PresetController::newCollection);
-    connect(m_presetsPanel, &PresetsPanel::recipesRequested, this, &MainWindow::showRecipes);
-    connect(m_historyPanel, &HistoryPanel::openRequested, presets, &PresetController::openHistory);
-    connect(m_historyPanel, &HistoryPanel::sendAgainRequested, presets, &PresetController::sendHistoryAgain);
-    connect(m_historyPanel, &HistoryPanel::saveRequested, presets, &PresetController::saveHistory);
-    connect(m_historyPanel, &HistoryPanel::clearRequested, presets, &PresetController::clearHistory);
-    connect(m_recipes, &RecipesPage::runRequested, presets, &PresetController::runRecipe);
-    connect(m_recipes, &RecipesPage::backRequested, this, &MainWindow::updateCentral);
-    connect(tree, &PresetTreeModel::refused, this,
-            [this](const QString& text) { showBanner(MessageBanner::Kind::Warning, text); });
     connect(presets, &PresetController::requestOpened, this, [this] { m_central->setCurrentWidget(m_workspace); });
-    connect(presets, &PresetController::saved, m_presetsPanel, &PresetsPanel::selectPreset);
-    connect(presets, &PresetController::renameRequested, m_presetsPanel, &PresetsPanel::startRename);
+    connect(presets, &PresetController::saved, this, [this](const QString& id) {
+        if (m_presetsPanel) {
+            m_presetsPanel->selectPreset(id);
+        }
+    });
+    connect(presets, &PresetController::renameRequested, this,
+            [this](const QString& id) { presetsPanel()->startRename(id); });
     connect(presets, &PresetController::message, this, &MainWindow::report);
     connect(presets, &PresetController::deleted, this, [this](const QString& name) {
         m_banner->clearActions();
@@ -270,15 +267,70 @@ void MainWindow::createPresetPanels()
     });
 }
 
+PresetsPanel* MainWindow::presetsPanel()
+{
+    if (m_presetsPanel) {
+        return m_presetsPanel;
+    }
+    PresetController* presets = m_presetController;
+    auto* tree = new PresetTreeModel(*m_presets, m_vault, m_catalog, this);
+    m_presetsPanel = new PresetsPanel(tree, m_presetsPage);
+    m_presetsPage->layout()->addWidget(m_presetsPanel);
+    connect(m_presetsPanel, &PresetsPanel::openRequested, presets, &PresetController::open);
+    connect(m_presetsPanel, &PresetsPanel::runRequested, presets, &PresetController::run);
+    connect(m_presetsPanel, &PresetsPanel::duplicateRequested, presets, &PresetController::duplicate);
+    connect(m_presetsPanel, &PresetsPanel::deleteRequested, presets, &PresetController::remove);
+    connect(m_presetsPanel, &PresetsPanel::deleteCollectionRequested, presets, &PresetController::removeCollection);
+    connect(m_presetsPanel, &PresetsPanel::copyAsCurlRequested, m_import, &ImportController::copyPresetAsCurl);
+    connect(m_presetsPanel, &PresetsPanel::exportCollectionRequested, m_import,
+            [this](const QString& collectionId) { m_import->exportCollection(collectionId); });
+    connect(m_presetsPanel, &PresetsPanel::newCollectionRequested, presets, &PresetController::newCollection);
+    connect(m_presetsPanel, &PresetsPanel::recipesRequested, this, &MainWindow::showRecipes);
+    connect(tree, &PresetTreeModel::refused, this,
+            [this](const QString& text) { showBanner(MessageBanner::Kind::Warning, text); });
+    if (!m_workspace->presetId().isEmpty()) {
+        m_presetsPanel->selectPreset(m_workspace->presetId());
+    }
+    return m_presetsPanel;
+}
+
+HistoryPanel* MainWindow::historyPanel()
+{
+    if (m_historyPanel) {
+        return m_historyPanel;
+    }
+    PresetController* presets = m_presetController;
+    m_historyPanel = new HistoryPanel(new HistoryModel(*m_history, this), m_historyPage);
+    m_historyPage->layout()->addWidget(m_historyPanel);
+    connect(m_historyPanel, &HistoryPanel::openRequested, presets, &PresetController::openHistory);
+    connect(m_historyPanel, &HistoryPanel::sendAgainRequested, presets, &PresetController::sendHistoryAgain);
+    connect(m_historyPanel, &HistoryPanel::saveRequested, presets, &PresetController::saveHistory);
+    connect(m_historyPanel, &HistoryPanel::clearRequested, presets, &PresetController::clearHistory);
+    return m_historyPanel;
+}
+
+RecipesPage* MainWindow::recipesPage()
+{
+    if (m_recipes) {
+        return m_recipes;
+    }
+    m_recipes = new RecipesPage(m_vault, m_catalog, this);
+    m_central->addWidget(m_recipes);
+    connect(m_recipes, &RecipesPage::runRequested, m_presetController, &PresetController::runRecipe);
+    connect(m_recipes, &RecipesPage::backRequested, this, &MainWindow::updateCentral);
+    return m_recipes;
+}
+
 void MainWindow::showRecipes()
 {
     if (m_vault.tokens().isEmpty()) {
         updateCentral();
         return;
     }
-    m_recipes->refresh(m_tokenList->currentTokenId());
-    m_central->setCurrentWidget(m_recipes);
-    m_recipes->list()->setFocus();
+    RecipesPage* recipes = recipesPage();
+    recipes->refresh(m_tokenList->currentTokenId());
+    m_central->setCurrentWidget(recipes);
+    recipes->list()->setFocus();
 }
 
 void MainWindow::updateCentral()

@@ -55,9 +55,10 @@ public:
     PresetStore& presetStore() const { return *m_presets; }
     History& history() const { return *m_history; }
     QTabWidget* sidebarTabs() const { return m_sidebarTabs; }
-    PresetsPanel* presetsPanel() const { return m_presetsPanel; }
-    HistoryPanel* historyPanel() const { return m_historyPanel; }
-    RecipesPage* recipesPage() const { return m_recipes; }
+    // Built the first time they show or are asked for.
+    PresetsPanel* presetsPanel();
+    HistoryPanel* historyPanel();
+    RecipesPage* recipesPage();
     PresetController* presets() const { return m_presetController; }
     ImportController* importer() const { return m_import; }
 
@@ -87,6 +88,8 @@ private:
     std::unique_ptr<History> m_history;
     std::unique_ptr<ResponseStore> m_responses;
     QTabWidget* m_sidebarTabs = nullptr;
+    QWidget* m_presetsPage = nullptr; // the Presets tab, holding m_presetsPanel once built
+    QWidget* m_historyPage = nullptr;
     PresetsPanel* m_presetsPanel = nullptr;
     HistoryPanel* m_historyPanel = nullptr;
     RecipesPage* m_recipes = nullptr;

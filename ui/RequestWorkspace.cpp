@@ -26,23 +26,15 @@ RequestWorkspace::RequestWorkspace(TokenVault& vault, const ProviderCatalog& cat
     , m_catalog(catalog)
     , m_sender(sender)
     , m_settings(settings)
-    , m_editor(new RequestEditor(vault, catalog, this))
     , m_response(new ResponseView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("requestWorkspace"));
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_editor);
-    split->addWidget(m_response);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
-    split->setChildrenCollapsible(false);
+    m_split->addWidget(m_response);
+    m_split->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
-
-    connect(m_editor, &RequestEditor::sendRequested, this, &RequestWorkspace::send);
-    connect(m_editor, &RequestEditor::cancelRequested, this, &RequestWorkspace::cancel);
-    connect(m_editor, &RequestEditor::allowChangesRequested, this, &RequestWorkspace::confirmAllowChanges);
+    layout->addWidget(m_split);
 
     auto* sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -50,6 +42,39 @@ RequestWorkspace::RequestWorkspace(TokenVault& vault, const ProviderCatalog& cat
     auto* cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(cancelShortcut, &QShortcut::activated, this, &RequestWorkspace::cancel);
+}
+
+RequestEditor* RequestWorkspace::editor()
+{
+    if (m_editor) {
+        return m_editor;
+    }
+    m_editor = new RequestEditor(m_vault, m_catalog, this);
+    m_split->insertWidget(0, m_editor);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 5);
+    connect(m_editor, &RequestEditor::sendRequested, this, &RequestWorkspace::send);
+    connect(m_editor, &RequestEditor::cancelRequested, this, &RequestWorkspace::cancel);
+    connect(m_editor, &RequestEditor::allowChangesRequested, this, &RequestWorkspace::confirmAllowChanges);
+    m_editor->setCurrentToken(m_startToken);
+    return m_editor;
+}
+
+void RequestWorkspace::setVisible(bool visible)
+{
+    if (visible) {
+        editor();
+    }
+    QWidget::setVisible(visible);
+}
+
+void RequestWorkspace::setCurrentToken(const QString& tokenId)
+{
+    if (m_editor) {
+        m_editor->setCurrentToken(tokenId);
+    } else {
+        m_startToken = tokenId;
+    }
 }
 
 void RequestWorkspace::send()
@@ -75,16 +100,16 @@ void RequestWorkspace::sendWith(const Attempt& attempt)
     options.timeoutMs = m_settings.timeoutSeconds() * 1000;
     options.maxBodyBytes = m_settings.maxBodyBytes();
     options.saveTo = attempt.saveTo;
-    m_sentSpec = m_editor->spec();
+    m_sentSpec = editor()->spec();
     m_job = m_sender.send(m_sentSpec, options, this);
-    m_editor->setBusy(true);
+    editor()->setBusy(true);
     connect(m_job, &SendJob::started, this,
             [this](const SendResult& sending) { m_response->showSending(sending.method, sending.shownUrl); });
     connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
     connect(m_job, &SendJob::finished, this, [this, attempt](const SendResult& result) {
         m_job->deleteLater();
         m_job = nullptr;
-        m_editor->setBusy(false);
+        editor()->setBusy(false);
         handle(result, attempt);
         if (result.answered()) {
             emit answered(result, m_sentSpec, m_presetId);
@@ -106,7 +131,7 @@ void RequestWorkspace::openPreset(const Preset& preset)
 void RequestWorkspace::openRequest(const RequestSpec& spec, const QString& presetId)
 {
     cancel();
-    m_editor->setSpec(spec);
+    editor()->setSpec(spec);
     if (m_presetId != presetId) {
         m_presetId = presetId;
         emit presetChanged(m_presetId);
@@ -125,9 +150,9 @@ void RequestWorkspace::adoptPreset(const QString& presetId)
 void RequestWorkspace::newRequest()
 {
     RequestSpec spec;
-    spec.tokenId = m_editor->currentTokenId();
+    spec.tokenId = editor()->currentTokenId();
     openRequest(spec);
-    m_editor->focusAddress();
+    editor()->focusAddress();
 }
 
 void RequestWorkspace::showKeptAnswer(const Response& response, const QDateTime& receivedAt, bool bodyDropped)
@@ -135,7 +160,7 @@ void RequestWorkspace::showKeptAnswer(const Response& response, const QDateTime&
     SendResult result;
     result.response = response;
     result.shownUrl = response.finalUrl;
-    result.tokenId = m_editor->currentTokenId();
+    result.tokenId = editor()->currentTokenId();
     const auto token = m_vault.token(result.tokenId);
     const QString when = QLocale().toString(receivedAt.toLocalTime(), QLocale::ShortFormat);
     m_response->showAnswer(

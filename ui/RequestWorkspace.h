@@ -13,6 +13,7 @@ class ProviderCatalog;
 class RequestEditor;
 class RequestSender;
 class ResponseView;
+class QSplitter;
 class Settings;
 struct Provider;
 class TokenVault;
@@ -28,8 +29,14 @@ public:
     RequestWorkspace(TokenVault& vault, const ProviderCatalog& catalog, RequestSender& sender, Settings& settings,
                      QWidget* parent = nullptr);
 
-    RequestEditor* editor() const { return m_editor; }
+    // The editor is built the first time it is needed (the area shows, or something asks for
+    // it): a window that opens on the welcome page does not pay for it.
+    RequestEditor* editor();
     ResponseView* response() const { return m_response; }
+    // The token the editor starts with (or switches to).
+    void setCurrentToken(const QString& tokenId);
+    // Builds the editor before the area first shows.
+    void setVisible(bool visible) override;
     bool isSending() const { return m_job != nullptr; }
 
     // The preset being edited (empty for a new request), and the values typed for its {{variables}}.
@@ -76,8 +83,10 @@ private:
     const ProviderCatalog& m_catalog;
     RequestSender& m_sender;
     Settings& m_settings;
-    RequestEditor* m_editor;
+    RequestEditor* m_editor = nullptr;
     ResponseView* m_response;
+    QSplitter* m_split;
+    QString m_startToken; // for the editor, until it is built
     QPointer<SendJob> m_job;
     RequestSpec m_sentSpec; // the request of the last answer, for "Load all pages"
     Template::Values m_variables; // values typed for {{variables}} in this session

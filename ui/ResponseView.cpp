@@ -57,24 +57,36 @@ ResponseView::ResponseView(QWidget* parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
     , m_placeholder(new QLabel(tr("Send a request to see the answer here."), this))
-    , m_summary(new MessageBanner(this))
-    , m_details(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_tabs(new QTabWidget(this))
-    , m_pretty(new BigTextView(this))
-    , m_prettyFind(nullptr)
-    , m_raw(new BigTextView(this))
-    , m_rawFind(nullptr)
-    , m_headers(new QTableWidget(0, 2, this))
-    , m_tree(new QTreeView(this))
-    , m_table(new ResponseTableView(this))
-    , m_pageLoader(new PageLoaderBar(this))
-    , m_imageArea(new QScrollArea(this))
-    , m_image(new QLabel(this))
 {
     setObjectName(QStringLiteral("responseView"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setEnabled(false);
+    m_pages->addWidget(m_placeholder);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 6);
+    layout->addWidget(m_pages);
+}
+
+void ResponseView::ensureAnswerPage()
+{
+    // Built when the first answer comes (or something asks for its parts), not at start-up:
+    // until then only the placeholder shows, and the window opens sooner.
+    if (m_tabs) {
+        return;
+    }
+    m_summary = new MessageBanner(this);
+    m_details = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_tabs = new QTabWidget(this);
+    m_pretty = new BigTextView(this);
+    m_raw = new BigTextView(this);
+    m_headers = new QTableWidget(0, 2, this);
+    m_tree = new QTreeView(this);
+    m_table = new ResponseTableView(this);
+    m_pageLoader = new PageLoaderBar(this);
+    m_imageArea = new QScrollArea(this);
+    m_image = new QLabel(this);
+
     m_summary->setObjectName(QStringLiteral("responseSummary"));
     m_details->setObjectName(QStringLiteral("responseDetails"));
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -123,28 +135,74 @@ ResponseView::ResponseView(QWidget* parent)
     answerLayout->addWidget(m_progress);
     answerLayout->addWidget(m_pageLoader);
     answerLayout->addWidget(m_tabs, 1);
-
-    m_pages->addWidget(m_placeholder);
     m_pages->addWidget(answer);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 0, 6, 6);
-    layout->addWidget(m_pages);
+}
+
+MessageBanner* ResponseView::summary()
+{
+    ensureAnswerPage();
+    return m_summary;
+}
+
+QTabWidget* ResponseView::tabs()
+{
+    ensureAnswerPage();
+    return m_tabs;
+}
+
+BigTextView* ResponseView::prettyView()
+{
+    ensureAnswerPage();
+    return m_pretty;
+}
+
+BigTextView* ResponseView::rawView()
+{
+    ensureAnswerPage();
+    return m_raw;
+}
+
+QTableWidget* ResponseView::headersTable()
+{
+    ensureAnswerPage();
+    return m_headers;
+}
+
+ResponseTableView* ResponseView::tableView()
+{
+    ensureAnswerPage();
+    return m_table;
+}
+
+PageLoaderBar* ResponseView::pageLoader()
+{
+    ensureAnswerPage();
+    return m_pageLoader;
+}
+
+QTreeView* ResponseView::treeView()
+{
+    ensureAnswerPage();
+    return m_tree;
 }
 
 ResponseView::~ResponseView() = default;
 
 QString ResponseView::summaryText() const
 {
-    return m_summary->isVisible() ? m_summary->text() : QString();
+    return m_summary && m_summary->isVisible() ? m_summary->text() : QString();
 }
 
 QString ResponseView::detailsText() const
 {
-    return m_details->text();
+    return m_details ? m_details->text() : QString();
 }
 
 void ResponseView::showPage(bool answer)
 {
+    if (answer) {
+        ensureAnswerPage();
+    }
     m_pages->setCurrentIndex(answer ? 1 : 0);
 }
 
@@ -170,6 +228,7 @@ void ResponseView::showSending(const QByteArray& method, const QUrl& url)
 
 void ResponseView::showProgress(qint64 received, qint64 total)
 {
+    ensureAnswerPage();
     if (total > 0) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(received * 1000 / total));
@@ -196,7 +255,9 @@ void ResponseView::showProblem(MessageBanner::Kind kind, const QString& text)
 void ResponseView::clear()
 {
     ++m_generation;
-    m_progress->hide();
+    if (m_progress) {
+        m_progress->hide();
+    }
     showPage(false);
 }
 

@@ -47,16 +47,17 @@ public:
     // What "Load all pages" needs for the next answer (its request, token rules, page rule).
     void setPaging(const PageLoaderBar::Context& context);
 
-    MessageBanner* summary() const { return m_summary; }
+    // The answer's parts are built with the first answer; asking for one builds them.
+    MessageBanner* summary();
     QString summaryText() const;
     QString detailsText() const;
-    QTabWidget* tabs() const { return m_tabs; }
-    BigTextView* prettyView() const { return m_pretty; }
-    BigTextView* rawView() const { return m_raw; }
-    QTableWidget* headersTable() const { return m_headers; }
-    ResponseTableView* tableView() const { return m_table; }
-    PageLoaderBar* pageLoader() const { return m_pageLoader; }
-    QTreeView* treeView() const { return m_tree; }
+    QTabWidget* tabs();
+    BigTextView* prettyView();
+    BigTextView* rawView();
+    QTableWidget* headersTable();
+    ResponseTableView* tableView();
+    PageLoaderBar* pageLoader();
+    QTreeView* treeView();
     bool isDigestReady() const { return m_digestReady; }
     const BodyDigest& digest() const { return m_digest; }
     const Response& response() const { return m_response; }
@@ -66,6 +67,7 @@ signals:
     void digestReady(const BodyDigest& digest);
 
 private:
+    void ensureAnswerPage();
     void showPage(bool answer);
     void applyDigest(const BodyDigest& digest, const Provider* provider);
     QString composeSummary(const ResponseSummary& summary) const;
@@ -73,24 +75,24 @@ private:
 
     QStackedWidget* m_pages;
     QLabel* m_placeholder;
-    MessageBanner* m_summary;
-    QLabel* m_details;
-    QProgressBar* m_progress;
-    QTabWidget* m_tabs;
-    BigTextView* m_pretty;
-    FindBar* m_prettyFind;
-    BigTextView* m_raw;
-    FindBar* m_rawFind;
-    QTableWidget* m_headers;
-    QTreeView* m_tree;
-    ResponseTableView* m_table;
-    PageLoaderBar* m_pageLoader;
+    MessageBanner* m_summary = nullptr;
+    QLabel* m_details = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    BigTextView* m_pretty = nullptr;
+    FindBar* m_prettyFind = nullptr;
+    BigTextView* m_raw = nullptr;
+    FindBar* m_rawFind = nullptr;
+    QTableWidget* m_headers = nullptr;
+    QTreeView* m_tree = nullptr;
+    ResponseTableView* m_table = nullptr;
+    PageLoaderBar* m_pageLoader = nullptr;
     PageLoaderBar::Context m_paging;
     bool m_pagingSet = false;
     bool m_tabChosen = false; // the person picked a tab since the answer came
     std::unique_ptr<JsonTreeModel> m_treeModel;
-    QScrollArea* m_imageArea;
-    QLabel* m_image;
+    QScrollArea* m_imageArea = nullptr;
+    QLabel* m_image = nullptr;
     Response m_response;
     BodyDigest m_digest;
     bool m_digestReady = false;

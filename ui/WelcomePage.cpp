@@ -9,7 +9,6 @@
 WelcomePage::WelcomePage(QAction* addAction, QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
     , m_add(new QPushButton(tr("Add a token"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -18,13 +17,24 @@ WelcomePage::WelcomePage(QAction* addAction, QWidget* parent)
     big.setBold(true);
     m_title->setFont(big);
     m_title->setAlignment(Qt::AlignCenter);
-    m_text->setWordWrap(true);
-    m_text->setAlignment(Qt::AlignCenter);
-    m_text->setFixedWidth(520);
-    m_text->setTextFormat(Qt::RichText);
     m_add->setObjectName(QStringLiteral("welcomeAddToken"));
     m_add->setMinimumHeight(m_add->sizeHint().height() * 3 / 2);
     connect(m_add, &QPushButton::clicked, addAction, &QAction::trigger);
+
+    auto* text = new QVBoxLayout;
+    text->setSpacing(10);
+    for (int i = 0; i < 3; ++i) {
+        auto* paragraph = new QLabel(this);
+        paragraph->setWordWrap(true);
+        paragraph->setAlignment(Qt::AlignCenter);
+        paragraph->setFixedWidth(520);
+        paragraph->setTextFormat(Qt::PlainText);
+        text->addWidget(paragraph);
+        m_paragraphs.append(paragraph);
+    }
+    QFont bold = m_paragraphs.last()->font();
+    bold.setBold(true);
+    m_paragraphs.last()->setFont(bold);
 
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
@@ -32,7 +42,7 @@ WelcomePage::WelcomePage(QAction* addAction, QWidget* parent)
     layout->addSpacing(12);
     auto* centred = new QHBoxLayout;
     centred->addStretch(1);
-    centred->addWidget(m_text);
+    centred->addLayout(text);
     centred->addStretch(1);
     layout->addLayout(centred);
     layout->addSpacing(18);
@@ -43,27 +53,32 @@ WelcomePage::WelcomePage(QAction* addAction, QWidget* parent)
 
 void WelcomePage::setTokenCount(int count)
 {
-    // Laying out the rich text is not free: only when the text changes.
+    // Only when the text changes.
     const int shown = count == 0 ? 0 : 1;
     if (shown == m_shown) {
         return;
     }
     m_shown = shown;
+    QStringList paragraphs;
     if (count == 0) {
         m_title->setText(tr("Welcome to Latchkey"));
-        m_text->setText(tr("<p>Latchkey lets you look at your own data on GitHub, GitLab, Harvest, Typeform, "
-                           "Contentful and many other services, with a personal token you create on their website.</p>"
-                           "<p>Your tokens stay in your system's keychain. Nothing is sent anywhere else, and "
-                           "there is no account to create.</p>"
-                           "<p><b>Start by adding a token.</b> Latchkey shows you where to create one.</p>"));
-        m_add->setVisible(true);
+        paragraphs = {tr("Latchkey lets you look at your own data on GitHub, GitLab, Harvest, Typeform, Contentful "
+                         "and many other services, with a personal token you create on their website."),
+                      tr("Your tokens stay in your system's keychain. Nothing is sent anywhere else, and there is "
+                         "no account to create."),
+                      tr("Start by adding a token. Latchkey shows you where to create one.")};
     } else {
         m_title->setText(tr("Your tokens are ready"));
-        m_text->setText(tr("<p>Pick a token on the left to see what Latchkey knows about it.</p>"
-                           "<p>Tokens are kept in your system's keychain; Latchkey only ever sends each one to the "
-                           "service it belongs to.</p>"));
-        m_add->setVisible(false);
+        paragraphs = {tr("Pick a token on the left to see what Latchkey knows about it."),
+                      tr("Tokens are kept in your system's keychain; Latchkey only ever sends each one to the "
+                         "service it belongs to.")};
     }
-    // Word-wrapped rich text: reserve the height the text needs at its width.
-    m_text->setMinimumHeight(m_text->heightForWidth(m_text->width()));
+    m_add->setVisible(count == 0);
+    for (qsizetype i = 0; i < m_paragraphs.size(); ++i) {
+        QLabel* paragraph = m_paragraphs.at(i);
+        paragraph->setText(paragraphs.value(i));
+        paragraph->setVisible(i < paragraphs.size());
+        // Word-wrapped text: reserve the height it needs at its width.
+        paragraph->setMinimumHeight(paragraph->heightForWidth(paragraph->width()));
+    }
 }

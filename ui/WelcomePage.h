@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class QAction;
@@ -18,7 +19,7 @@ public:
 
 private:
     QLabel* m_title;
-    QLabel* m_text;
+    QList<QLabel*> m_paragraphs; // plain text, word-wrapped: cheaper to lay out than rich text
     QPushButton* m_add;
     int m_shown = -1; // what the text is for: 0 = no token yet, 1 = some; -1 = nothing yet
 };

@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
@@ -218,6 +219,16 @@ QString PresetsGuiTest::addPreset(const QString& name, const QString& path, cons
 
 void PresetsGuiTest::recipe_run_tweak_save_runAgainTomorrow_windowAndTerminal()
 {
+    // The tabs that do not show at start are built when they first show.
+    QVERIFY(!m_window->findChild<PresetsPanel*>());
+    QVERIFY(!m_window->findChild<HistoryPanel*>());
+    QVERIFY(!m_window->findChild<RecipesPage*>());
+    QVERIFY(!m_window->findChild<QTabWidget*>(QStringLiteral("responseTabs")));
+    QTabBar* tabs = m_window->sidebarTabs()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
+    QTRY_VERIFY(m_window->findChild<HistoryPanel*>() && m_window->findChild<HistoryPanel*>()->isVisible());
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+
     // View → Recipes: the gallery lists the GitHub token's recipes.
     QAction* recipes = menuAction(QStringLiteral("Recipes"));
     QVERIFY(recipes);
@@ -286,7 +297,7 @@ void PresetsGuiTest::recipe_run_tweak_save_runAgainTomorrow_windowAndTerminal()
     openWindow();
     QCOMPARE(m_window->presetStore().presets().size(), 1);
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
-    QTRY_COMPARE(m_window->sidebarTabs()->currentWidget(), static_cast<QWidget*>(m_window->presetsPanel()));
+    QTRY_VERIFY(m_window->presetsPanel()->isVisible());
     QTreeView* tree = m_window->presetsPanel()->view();
     QTRY_VERIFY(m_window->presetsPanel()->searchField()->hasFocus());
     QTest::keyClick(m_window->presetsPanel()->searchField(), Qt::Key_Down);
@@ -323,7 +334,8 @@ void PresetsGuiTest::rename_duplicate_delete_undo()
     const QString first = addPreset(QStringLiteral("Alpha"), QStringLiteral("/user"));
     const QString second = addPreset(QStringLiteral("Beta"), QStringLiteral("/user/repos"));
     PresetsPanel* panel = m_window->presetsPanel();
-    m_window->sidebarTabs()->setCurrentWidget(panel);
+    m_window->sidebarTabs()->setCurrentWidget(panel->parentWidget());
+    QTRY_VERIFY(panel->isVisible());
     QTreeView* tree = panel->view();
     QTRY_VERIFY(presetIndex(second).isValid());
 
@@ -416,7 +428,8 @@ void PresetsGuiTest::dragAndDrop_movesToAnotherCollection()
     const PresetStore::Result reports = store.addCollection(QStringLiteral("Reports"));
     QVERIFY(reports.ok());
     PresetsPanel* panel = m_window->presetsPanel();
-    m_window->sidebarTabs()->setCurrentWidget(panel);
+    m_window->sidebarTabs()->setCurrentWidget(panel->parentWidget());
+    QTRY_VERIFY(panel->isVisible());
     QTreeView* tree = panel->view();
     QAbstractItemModel* model = tree->model();
     QTRY_VERIFY(presetIndex(c).isValid());
@@ -475,7 +488,8 @@ void PresetsGuiTest::search_filtersTree()
     addPreset(QStringLiteral("My repositories"), QStringLiteral("/user/repos"));
     addPreset(QStringLiteral("Notifications"), QStringLiteral("/notifications"));
     PresetsPanel* panel = m_window->presetsPanel();
-    m_window->sidebarTabs()->setCurrentWidget(panel);
+    m_window->sidebarTabs()->setCurrentWidget(panel->parentWidget());
+    QTRY_VERIFY(panel->isVisible());
     auto visiblePresets = [panel] {
         QStringList names;
         const QAbstractItemModel* model = panel->view()->model();
