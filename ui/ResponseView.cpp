@@ -138,54 +138,6 @@ void ResponseView::ensureAnswerPage()
     m_pages->addWidget(answer);
 }
 
-MessageBanner* ResponseView::summary()
-{
-    ensureAnswerPage();
-    return m_summary;
-}
-
-QTabWidget* ResponseView::tabs()
-{
-    ensureAnswerPage();
-    return m_tabs;
-}
-
-BigTextView* ResponseView::prettyView()
-{
-    ensureAnswerPage();
-    return m_pretty;
-}
-
-BigTextView* ResponseView::rawView()
-{
-    ensureAnswerPage();
-    return m_raw;
-}
-
-QTableWidget* ResponseView::headersTable()
-{
-    ensureAnswerPage();
-    return m_headers;
-}
-
-ResponseTableView* ResponseView::tableView()
-{
-    ensureAnswerPage();
-    return m_table;
-}
-
-PageLoaderBar* ResponseView::pageLoader()
-{
-    ensureAnswerPage();
-    return m_pageLoader;
-}
-
-QTreeView* ResponseView::treeView()
-{
-    ensureAnswerPage();
-    return m_tree;
-}
-
 ResponseView::~ResponseView() = default;
 
 QString ResponseView::summaryText() const

@@ -48,16 +48,16 @@ public:
     void setPaging(const PageLoaderBar::Context& context);
 
     // The answer's parts are built with the first answer; asking for one builds them.
-    MessageBanner* summary();
+    MessageBanner* summary() { return built(m_summary); }
     QString summaryText() const;
     QString detailsText() const;
-    QTabWidget* tabs();
-    BigTextView* prettyView();
-    BigTextView* rawView();
-    QTableWidget* headersTable();
-    ResponseTableView* tableView();
-    PageLoaderBar* pageLoader();
-    QTreeView* treeView();
+    QTabWidget* tabs() { return built(m_tabs); }
+    BigTextView* prettyView() { return built(m_pretty); }
+    BigTextView* rawView() { return built(m_raw); }
+    QTableWidget* headersTable() { return built(m_headers); }
+    ResponseTableView* tableView() { return built(m_table); }
+    PageLoaderBar* pageLoader() { return built(m_pageLoader); }
+    QTreeView* treeView() { return built(m_tree); }
     bool isDigestReady() const { return m_digestReady; }
     const BodyDigest& digest() const { return m_digest; }
     const Response& response() const { return m_response; }
@@ -68,6 +68,11 @@ signals:
 
 private:
     void ensureAnswerPage();
+    template <typename Part> Part* built(Part* const& part)
+    {
+        ensureAnswerPage();
+        return part;
+    }
     void showPage(bool answer);
     void applyDigest(const BodyDigest& digest, const Provider* provider);
     QString composeSummary(const ResponseSummary& summary) const;
