@@ -53,6 +53,7 @@ RequestEditor* RequestWorkspace::editor()
     m_split->insertWidget(0, m_editor);
     m_split->setStretchFactor(0, 2);
     m_split->setStretchFactor(1, 5);
+    m_split->setSizes({200, 500}); // the request above, the answer (more room) below
     connect(m_editor, &RequestEditor::sendRequested, this, &RequestWorkspace::send);
     connect(m_editor, &RequestEditor::cancelRequested, this, &RequestWorkspace::cancel);
     connect(m_editor, &RequestEditor::allowChangesRequested, this, &RequestWorkspace::confirmAllowChanges);

@@ -253,6 +253,10 @@ void PresetsGuiTest::recipe_run_tweak_save_runAgainTomorrow_windowAndTerminal()
     QVERIFY2(workspace->response()->summaryText().startsWith(QStringLiteral("200 OK — 100 items")),
              qPrintable(workspace->response()->summaryText()));
     QCOMPARE(workspace->editor()->addressField()->text(), QStringLiteral("/user/repos?sort=updated&per_page=100"));
+    // The answer has the larger part of the area (the editor is built after the area).
+    QVERIFY2(
+        workspace->response()->height() > workspace->editor()->height(),
+        qPrintable(QStringLiteral("%1 vs %2").arg(workspace->response()->height()).arg(workspace->editor()->height())));
     QTRY_COMPARE(m_window->history().entries().size(), 1);
 
     // Tweak it: five per page.
