@@ -409,7 +409,8 @@ report="$work/report.md"
 {
     echo "# Latchkey benchmarks"
     echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC') · commit $commit · $build_type build ($BUILD_DIR)"
+    # The build folder as seen from the repository, so no machine's own paths land in the results.
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC') · commit $commit · $build_type build ($(realpath --relative-to="$root" "$BUILD_DIR"))"
     echo "· ${cpu:-unknown CPU}, $(nproc) CPUs, load average $load at the end · $(uname -sr) · Qt $qt"
     echo "· Xvfb 1920×1080×24, no window manager, plain X11 session (no desktop platform theme)"
     echo
