@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 packages=(
     cmake ninja-build g++ pkg-config clang clang-format
     qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev qt6-qpa-plugins
-    qtkeychain-qt6-dev libsecret-1-0 libgl-dev
+    qtkeychain-qt6-dev libsecret-1-0 libgl-dev libfontconfig-dev
     dbus dbus-x11 gnome-keyring libsecret-tools
     python3-httpbin gunicorn curl jq
     xvfb xdotool imagemagick hyperfine

@@ -2,22 +2,26 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
-// Measures start-up from outside: quits the application right after `window`
-// (or any of its children) has been painted for the first time. Used by bench/
-// through LATCHKEY_BENCH_QUIT_AFTER_PAINT=1.
+// Runs something once `window` (or any of its children) has been painted for the
+// first time, so that start-up work that does not change the first picture
+// (checking the keychain) waits until the window is on screen. quitAfterFirstPaint
+// measures start-up from outside: bench/ uses it through LATCHKEY_BENCH_QUIT_AFTER_PAINT=1.
 class StartupProbe : public QObject
 {
     Q_OBJECT
 public:
+    static void afterFirstPaint(QWidget* window, std::function<void()> then);
     static void quitAfterFirstPaint(QWidget* window);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    explicit StartupProbe(QWidget* window);
+    StartupProbe(QWidget* window, std::function<void()> then);
     QWidget* m_window;
-    bool m_painted = false;
+    std::function<void()> m_then;
 };

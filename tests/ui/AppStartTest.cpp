@@ -13,6 +13,7 @@ class AppStartTest : public QObject
 private slots:
     void window_startsAndPaints();
     void corruptTokensFile_isKeptAside_andWindowStillStarts();
+    void brokenProviderFile_isSkippedAndLogged_andWindowStillStarts();
 };
 
 namespace {
@@ -54,6 +55,26 @@ void AppStartTest::corruptTokensFile_isKeptAside_andWindowStillStarts()
     QFile kept(QDir(dirs.appDataDir()).filePath(aside.first()));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QVERIFY(kept.readAll().endsWith("garbage"));
+}
+
+void AppStartTest::brokenProviderFile_isSkippedAndLogged_andWindowStillStarts()
+{
+    // The provider files are read on another thread while the window starts; what it
+    // finds wrong still reaches the log, and the built-in services are all there.
+    TestDirs dirs;
+    const QString providers = QDir(dirs.appDataDir()).filePath(QStringLiteral("providers"));
+    QVERIFY(QDir().mkpath(providers));
+    QFile broken(QDir(providers).filePath(QStringLiteral("acme.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"id\": \"acme\", ");
+    broken.close();
+
+    const CliRun run = CliRunner(windowEnvironment(dirs)).run({}, {}, 30000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.errText().contains(QStringLiteral("provider file skipped: acme.json: not valid JSON")),
+             qPrintable(run.errText()));
+    QVERIFY(broken.exists()); // a user's file is never changed
 }
 
 QTEST_GUILESS_MAIN(AppStartTest)
