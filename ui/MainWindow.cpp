@@ -51,7 +51,6 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     , m_model(new TokenListModel(vault, catalog, this))
     , m_banner(new MessageBanner(this))
     , m_tokenList(new TokenListPanel(m_model, m_actions->addAction(), this))
-    , m_details(new TokenDetailsPanel(vault, catalog, *m_actions, this))
     , m_central(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_actions->addAction(), this))
     , m_workspace(new RequestWorkspace(vault, catalog, *m_sender, *m_settings, this))
@@ -72,12 +71,11 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
     auto* sidebar = new QSplitter(Qt::Vertical, this);
     sidebar->setObjectName(QStringLiteral("sidebar"));
     // The details scroll rather than squeeze when the window is short.
-    auto* detailsScroll = new QScrollArea(this);
-    detailsScroll->setWidget(m_details);
-    detailsScroll->setWidgetResizable(true);
-    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_detailsScroll = new QScrollArea(this);
+    m_detailsScroll->setWidgetResizable(true);
+    m_detailsScroll->setFrameShape(QFrame::NoFrame);
     sidebar->addWidget(m_tokenList);
-    sidebar->addWidget(detailsScroll);
+    sidebar->addWidget(m_detailsScroll);
     sidebar->setStretchFactor(0, 2);
     sidebar->setStretchFactor(1, 3);
     sidebar->setChildrenCollapsible(false);
@@ -120,18 +118,16 @@ MainWindow::MainWindow(TokenVault& vault, const ProviderCatalog& catalog, Reques
 
     connect(m_tokenList, &TokenListPanel::currentTokenChanged, this, [this](const QString& id) {
         m_actions->setCurrentToken(id);
-        m_details->showToken(id);
+        showTokenDetails(id);
         m_workspace->setCurrentToken(id);
     });
     connect(m_tokenList, &TokenListPanel::tokenActivated, this, [this] { m_workspace->editor()->focusAddress(); });
     m_actions->setCurrentToken(m_tokenList->currentTokenId());
-    m_details->showToken(m_tokenList->currentTokenId());
+    showTokenDetails(m_tokenList->currentTokenId());
     m_workspace->setCurrentToken(m_tokenList->currentTokenId());
     connect(m_actions, &TokenActions::tokenAdded, m_tokenList, &TokenListPanel::selectToken);
     connect(m_actions, &TokenActions::renameRequested, m_tokenList, &TokenListPanel::startRename);
     connect(m_actions, &TokenActions::message, this, &MainWindow::report);
-    connect(m_details, &TokenDetailsPanel::problem, this,
-            [this](const QString& text) { showBanner(MessageBanner::Kind::Error, text); });
     connect(m_model, &TokenListModel::renameRefused, this,
             [this](const QString& text) { showBanner(MessageBanner::Kind::Warning, text); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCentral);
@@ -292,6 +288,46 @@ PresetsPanel* MainWindow::presetsPanel()
         m_presetsPanel->selectPreset(m_workspace->presetId());
     }
     return m_presetsPanel;
+}
+
+TokenDetailsPanel* MainWindow::tokenDetails()
+{
+    if (m_details) {
+        return m_details;
+    }
+    m_details = new TokenDetailsPanel(m_vault, m_catalog, *m_actions, m_detailsScroll);
+    m_detailsScroll->setWidget(m_details);
+    // Tab goes from the token list to the details, as it would had they been built together.
+    // (setTabOrder ignores widgets that take no focus.)
+    QWidget* previous = nullptr;
+    for (QWidget* w = m_tokenList; w == m_tokenList || m_tokenList->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus) {
+            previous = w;
+        }
+    }
+    QList<QWidget*> inDetails;
+    for (QWidget* w = m_details; w == m_details || m_details->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus) {
+            inDetails.append(w);
+        }
+    }
+    for (QWidget* w : std::as_const(inDetails)) {
+        if (previous) {
+            setTabOrder(previous, w);
+        }
+        previous = w;
+    }
+    connect(m_details, &TokenDetailsPanel::problem, this,
+            [this](const QString& text) { showBanner(MessageBanner::Kind::Error, text); });
+    return m_details;
+}
+
+void MainWindow::showTokenDetails(const QString& id)
+{
+    // With no token there is nothing to show: the panel waits for the first one.
+    if (m_details || !id.isEmpty()) {
+        tokenDetails()->showToken(id);
+    }
 }
 
 HistoryPanel* MainWindow::historyPanel()

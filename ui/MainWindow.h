@@ -19,6 +19,7 @@ class RecipesPage;
 class RequestWorkspace;
 class ResponseStore;
 class Settings;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -48,7 +49,6 @@ public:
 
     MessageBanner* banner() const { return m_banner; }
     TokenListPanel* tokenList() const { return m_tokenList; }
-    TokenDetailsPanel* tokenDetails() const { return m_details; }
     TokenActions* tokenActions() const { return m_actions; }
     SecretClipboard* secretClipboard() const { return m_clipboard; }
     RequestWorkspace* workspace() const { return m_workspace; }
@@ -56,6 +56,7 @@ public:
     History& history() const { return *m_history; }
     QTabWidget* sidebarTabs() const { return m_sidebarTabs; }
     // Built the first time they show or are asked for.
+    TokenDetailsPanel* tokenDetails();
     PresetsPanel* presetsPanel();
     HistoryPanel* historyPanel();
     RecipesPage* recipesPage();
@@ -69,6 +70,7 @@ private:
     void updateCentral();
     void createPresetPanels();
     void showRecipes();
+    void showTokenDetails(const QString& id);
 
     TokenVault& m_vault;
     const ProviderCatalog& m_catalog;
@@ -79,7 +81,8 @@ private:
     TokenListModel* m_model;
     MessageBanner* m_banner;
     TokenListPanel* m_tokenList;
-    TokenDetailsPanel* m_details;
+    QScrollArea* m_detailsScroll = nullptr;
+    TokenDetailsPanel* m_details = nullptr; // built when a token is first selected
     QStackedWidget* m_central;
     WelcomePage* m_welcome;
     RequestWorkspace* m_workspace;

@@ -40,6 +40,7 @@ private slots:
     void rename_withF2InTheList();
     void keychainUnavailable_bannerSaysSo_andTryAgainRechecks();
     void welcomePage_offersFirstToken();
+    void tokenDetails_builtForTheFirstSelectedToken_reachedByTabAfterTheList();
     void testToken_showsAccountScopesExpiry();
     void testToken_rejected_offersTheTokenPage();
 
@@ -248,6 +249,51 @@ void MainWindowTest::welcomePage_offersFirstToken()
     QVERIFY(start && start->isVisible());
     QTest::mouseClick(start, Qt::LeftButton);
     QVERIFY(waitForAddDialog());
+}
+
+namespace {
+
+// The widget Tab moves to from `from`, as QWidget::focusNextChild would pick it.
+QWidget* nextTabStop(QWidget* from)
+{
+    QWidget* window = from->window();
+    QWidget* next = from->nextInFocusChain();
+    for (int steps = 0; next != from && steps < 1000; ++steps, next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isVisibleTo(window) && next->isEnabled()
+            && !next->focusProxy()) {
+            return next;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void MainWindowTest::tokenDetails_builtForTheFirstSelectedToken_reachedByTabAfterTheList()
+{
+    // No token, nothing to detail: the panel is built when the first token is selected,
+    // which keeps it out of a first start.
+    QVERIFY(!m_window->findChild<TokenDetailsPanel*>());
+    const QString id = addDirectly(QStringLiteral("Work"), QStringLiteral("github"),
+                                   QStringLiteral("ghp_0123456789abcdefghijklmnopqrstuvwxyz"));
+    m_window->tokenList()->selectToken(id);
+    TokenDetailsPanel* details = nullptr;
+    QTRY_VERIFY((details = m_window->findChild<TokenDetailsPanel*>()) && details->isVisible());
+    QCOMPARE(details, m_window->tokenDetails());
+    QCOMPARE(details->fieldText(QStringLiteral("detailHosts")), QStringLiteral("api.github.com"));
+
+    // Tab from the token list's last stop goes into the details, though they were built later.
+    QWidget* lastInList = nullptr;
+    for (QWidget* w = nextTabStop(m_window.get()); w && w != lastInList; w = nextTabStop(w)) {
+        if (m_window->tokenList()->isAncestorOf(w)) {
+            lastInList = w;
+        } else if (lastInList) {
+            break;
+        }
+    }
+    QVERIFY(lastInList);
+    QWidget* after = nextTabStop(lastInList);
+    QVERIFY2(after && details->isAncestorOf(after), after ? after->metaObject()->className() : "nothing");
 }
 
 void MainWindowTest::testToken_showsAccountScopesExpiry()
