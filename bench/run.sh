@@ -68,6 +68,7 @@ fi
 BUILD_DIR="$(cd "$BUILD_DIR" && pwd)"
 LATCHKEY="$BUILD_DIR/app/latchkey"
 EMPTY_WINDOW="$BUILD_DIR/bench/latchkey_bench_empty_window"
+FIRST_PAINT_BENCH="$BUILD_DIR/bench/latchkey_bench_first_paint"
 KEYCHAIN_BENCH="$BUILD_DIR/bench/latchkey_bench_keychain"
 REQUEST_BENCH="$BUILD_DIR/bench/latchkey_bench_request"
 VIEW_BENCH="$BUILD_DIR/bench/latchkey_bench_response_view"
@@ -190,6 +191,16 @@ measure_startup() {
         -n latchkey "$(quote "$LATCHKEY")" -n empty-window "$(quote "$EMPTY_WINDOW")" >&2
     hyperfine -N --style basic --warmup 3 --runs 10 --export-json "$work/startup-2.json" \
         -n empty-window "$(quote "$EMPTY_WINDOW")" -n latchkey "$(quote "$LATCHKEY")" >&2
+
+    # 20 more runs each, timed to the first paint alone: the process's whole run time
+    # above includes its exit too, which is not part of "first painted window" (and an
+    # empty window's exit happens to load the font configuration, which makes it longer).
+    local first
+    if ! first="$("$FIRST_PAINT_BENCH" --runs 20 --warmup 3 latchkey="$LATCHKEY" empty-window="$EMPTY_WINDOW")"; then
+        unset LATCHKEY_BENCH_QUIT_AFTER_PAINT
+        row "Cold start to first painted window" "did not report its first paint" "≤ 1.5× empty window" "**failed**"
+        return
+    fi
     unset LATCHKEY_BENCH_QUIT_AFTER_PAINT
 
     local app empty app_sd empty_sd ratio
@@ -200,9 +211,13 @@ measure_startup() {
     local app_cpu empty_cpu
     app_cpu="$(cpu_mean latchkey "$work"/startup-[12].json)"
     empty_cpu="$(cpu_mean empty-window "$work"/startup-[12].json)"
+    local paint_app paint_app_sd paint_empty paint_empty_sd paint_ratio
+    read -r paint_app paint_app_sd < <(awk '$1 == "latchkey" { print $2, $3 }' <<<"$first")
+    read -r paint_empty paint_empty_sd < <(awk '$1 == "empty-window" { print $2, $3 }' <<<"$first")
+    paint_ratio="$(awk -v a="$paint_app" -v e="$paint_empty" 'BEGIN { printf "%.2f", a / e }')"
     row "Cold start to first painted window" \
-        "$(ms "$app") ms ± $(ms "$app_sd") vs empty window $(ms "$empty") ms ± $(ms "$empty_sd"): **${ratio}×** (CPU time $(ms "$app_cpu") vs $(ms "$empty_cpu") ms: $(awk -v a="$app_cpu" -v e="$empty_cpu" 'BEGIN { printf "%.2f", a / e }')×)" \
-        "≤ 1.5× empty window" "$(verdict "$(calc "$ratio <= 1.5")")"
+        "to the first paint: $paint_app ms ± $paint_app_sd vs empty window $paint_empty ms ± $paint_empty_sd: **${paint_ratio}×**; whole process (hyperfine, exit included): $(ms "$app") ms ± $(ms "$app_sd") vs $(ms "$empty") ms ± $(ms "$empty_sd"): ${ratio}× (CPU time $(ms "$app_cpu") vs $(ms "$empty_cpu") ms: $(awk -v a="$app_cpu" -v e="$empty_cpu" 'BEGIN { printf "%.2f", a / e }')×)" \
+        "≤ 1.5× empty window" "$(verdict "$(calc "$paint_ratio <= 1.5")")"
 }
 
 measure_rss() {
