@@ -18,9 +18,13 @@ target_sources(latchkey_core PRIVATE
     interop/Importer.cpp interop/Importer.h
     interop/JsonReader.cpp interop/JsonReader.h
     interop/PostmanCollection.cpp interop/PostmanCollection.h
+    interop/PosixShellScanner.cpp interop/PosixShellScanner.h
     interop/PostmanEnvironment.cpp interop/PostmanEnvironment.h
+    interop/PowerShellScanner.cpp interop/PowerShellScanner.h
     interop/PresetExport.cpp interop/PresetExport.h
     interop/RequestAuth.cpp interop/RequestAuth.h
+    interop/ShellScanner.cpp interop/ShellScanner.h
     interop/ShellWords.cpp interop/ShellWords.h
     interop/UrlText.cpp interop/UrlText.h
+    interop/WindowsCmdScanner.cpp interop/WindowsCmdScanner.h
 )
