@@ -1,23 +1,19 @@
 #pragma once
 
-#include <QWidget>
+#include "SearchableListPanel.h"
 
 class HistoryModel;
-class QLabel;
-class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
 
 // The sidebar's history: every request sent, newest first, searchable. Opens
 // one in the request area, sends it again, or saves it as a preset.
-class HistoryPanel : public QWidget
+class HistoryPanel : public SearchableListPanel
 {
     Q_OBJECT
 public:
     explicit HistoryPanel(HistoryModel* model, QWidget* parent = nullptr);
 
     QListView* view() const { return m_view; }
-    QLineEdit* searchField() const { return m_search; }
     QString currentEntryId() const;
 
 signals:
@@ -26,15 +22,9 @@ signals:
     void saveRequested(const QString& entryId);
     void clearRequested();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void showMenu(const QPoint& position);
 
     HistoryModel* m_model;
-    QSortFilterProxyModel* m_proxy;
-    QLineEdit* m_search;
     QListView* m_view;
-    QLabel* m_empty;
 };

@@ -4,36 +4,26 @@
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 PresetsPanel::PresetsPanel(PresetTreeModel* model, QWidget* parent)
-    : QWidget(parent)
+    : SearchableListPanel(model, PresetTreeModel::SearchRole, new QTreeView, parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_view(new QTreeView(this))
-    , m_empty(new QLabel(this))
+    , m_view(static_cast<QTreeView*>(itemView()))
 {
     setObjectName(QStringLiteral("presetsPanel"));
-    m_proxy->setSourceModel(model);
-    m_proxy->setFilterRole(PresetTreeModel::SearchRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setRecursiveFilteringEnabled(true);
-
-    m_search->setObjectName(QStringLiteral("presetSearch"));
-    m_search->setPlaceholderText(tr("Search presets"));
-    m_search->setClearButtonEnabled(true);
+    setTexts(tr("Search presets"), tr("Presets"),
+             tr("No presets yet. Send a request and press Ctrl+S to save it, or start from a recipe."));
+    proxy()->setRecursiveFilteringEnabled(true);
+    searchField()->setObjectName(QStringLiteral("presetSearch"));
+    emptyLabel()->setObjectName(QStringLiteral("presetsEmpty"));
 
     m_view->setObjectName(QStringLiteral("presetTree"));
-    m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
@@ -41,13 +31,6 @@ PresetsPanel::PresetsPanel(PresetTreeModel* model, QWidget* parent)
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(tr("Presets"));
-
-    m_empty->setObjectName(QStringLiteral("presetsEmpty"));
-    m_empty->setWordWrap(true);
-    m_empty->setText(tr("No presets yet. Send a request and press Ctrl+S to save it, or start from a recipe."));
-    m_empty->setContentsMargins(8, 8, 8, 8);
 
     auto* recipes = new QPushButton(tr("&Recipes…"), this);
     recipes->setObjectName(QStringLiteral("recipesButton"));
@@ -55,23 +38,13 @@ PresetsPanel::PresetsPanel(PresetTreeModel* model, QWidget* parent)
     auto* collection = new QPushButton(tr("New &collection"), this);
     collection->setObjectName(QStringLiteral("newCollectionButton"));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(recipes);
-    buttons->addWidget(collection);
-    buttons->addStretch();
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_empty);
-    layout->addLayout(buttons);
+    buttonRow()->addWidget(recipes);
+    buttonRow()->addWidget(collection);
+    buttonRow()->addStretch();
 
     connect(recipes, &QPushButton::clicked, this, &PresetsPanel::recipesRequested);
     connect(collection, &QPushButton::clicked, this, &PresetsPanel::newCollectionRequested);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text.trimmed());
-        m_view->expandAll();
-    });
+    connect(searchField(), &QLineEdit::textChanged, m_view, &QTreeView::expandAll); // after the filter
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (index.data(PresetTreeModel::KindRole).toInt() == int(PresetTreeModel::Kind::Preset)) {
             emit openRequested(index.data(PresetTreeModel::IdRole).toString());
@@ -116,8 +89,6 @@ PresetsPanel::PresetsPanel(PresetTreeModel* model, QWidget* parent)
         });
         m_view->addAction(move);
     }
-    // Down from the search box goes into the list.
-    m_search->installEventFilter(this);
 }
 
 QString PresetsPanel::currentId(int kind) const
@@ -136,7 +107,7 @@ QString PresetsPanel::currentPresetId() const
 
 void PresetsPanel::selectPreset(const QString& id)
 {
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfPreset(id));
+    const QModelIndex index = proxy()->mapFromSource(m_model->indexOfPreset(id));
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
@@ -168,7 +139,6 @@ void PresetsPanel::showMenu(const QPoint& position)
         }
     };
     auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
     if (kind == PresetTreeModel::Kind::Preset) {
         menu->addAction(tr("&Open"), this, [this, id] { emit openRequested(id); });
         menu->addAction(tr("&Send"), this, [this, id] { emit runRequested(id); });
@@ -187,25 +157,12 @@ void PresetsPanel::showMenu(const QPoint& position)
         delete menu;
         return;
     }
-    menu->popup(m_view->viewport()->mapToGlobal(position)); // not exec(): no nested event loop
+    popUp(menu, position);
 }
 
 void PresetsPanel::updateEmptyState()
 {
     const bool empty
         = m_model->rowCount() == 0 || (m_model->rowCount() == 1 && m_model->rowCount(m_model->index(0, 0)) == 0);
-    m_empty->setVisible(empty);
-}
-
-bool PresetsPanel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
-        m_view->setFocus();
-        if (!m_view->currentIndex().isValid()) {
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
-        }
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
+    setEmpty(empty);
 }
