@@ -88,7 +88,7 @@ void PresetController::save()
     Preset preset = *existing;
     preset.request = m_workspace.editor()->spec();
     preset.variables = variablesFor(preset, existing->variables);
-    preset.tableLayout = m_workspace.response()->tableView()->tableLayout();
+    preset.tableLayout = m_workspace.response()->tableLayout();
     const PresetStore::Result result = m_store.update(preset);
     if (!result.ok()) {
         emit message(MessageBanner::Kind::Error, result.error);
@@ -154,7 +154,7 @@ void PresetController::askToSave(const RequestSpec& spec, const QString& suggest
         preset.folder = dialog->folder();
         preset.recipe = m_recipeKey;
         preset.variables = variablesFor(preset, {});
-        preset.tableLayout = m_workspace.response()->tableView()->tableLayout();
+        preset.tableLayout = m_workspace.response()->tableLayout();
         const PresetStore::Result added = m_store.add(preset);
         if (!added.ok()) {
             emit message(MessageBanner::Kind::Error, added.error);
@@ -181,7 +181,7 @@ void PresetController::open(const QString& presetId)
     m_recipeName.clear();
     m_workspace.openPreset(*preset);
     if (!preset->tableLayout.isEmpty()) {
-        m_workspace.response()->tableView()->setTableLayout(preset->tableLayout);
+        m_workspace.response()->setTableLayout(preset->tableLayout);
     }
     if (!preset->request.tokenId.isEmpty() && !m_vault.token(preset->request.tokenId)) {
         emit message(MessageBanner::Kind::Warning,

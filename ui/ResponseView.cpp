@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <climits>
+#include <utility>
 
 namespace {
 
@@ -67,6 +68,20 @@ ResponseView::ResponseView(QWidget* parent)
     layout->addWidget(m_pages);
 }
 
+QJsonObject ResponseView::tableLayout() const
+{
+    return m_table ? m_table->tableLayout() : m_pendingTableLayout;
+}
+
+void ResponseView::setTableLayout(const QJsonObject& layout)
+{
+    if (m_table) {
+        m_table->setTableLayout(layout);
+    } else {
+        m_pendingTableLayout = layout;
+    }
+}
+
 void ResponseView::ensureAnswerPage()
 {
     // Built when the first answer comes (or something asks for its parts), not at start-up:
@@ -83,6 +98,9 @@ void ResponseView::ensureAnswerPage()
     m_headers = new QTableWidget(0, 2, this);
     m_tree = new QTreeView(this);
     m_table = new ResponseTableView(this);
+    if (!m_pendingTableLayout.isEmpty()) {
+        m_table->setTableLayout(std::exchange(m_pendingTableLayout, {}));
+    }
     m_pageLoader = new PageLoaderBar(this);
     m_imageArea = new QScrollArea(this);
     m_image = new QLabel(this);

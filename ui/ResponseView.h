@@ -5,6 +5,7 @@
 #include "data/BodyDigest.h"
 #include "http/SendResult.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
@@ -56,6 +57,10 @@ public:
     BigTextView* rawView() { return built(m_raw); }
     QTableWidget* headersTable() { return built(m_headers); }
     ResponseTableView* tableView() { return built(m_table); }
+    // The table's columns and sort, for a preset. Before the first answer the answer's parts
+    // are not built: a layout set then is kept and applied to the table once it is.
+    QJsonObject tableLayout() const;
+    void setTableLayout(const QJsonObject& layout);
     PageLoaderBar* pageLoader() { return built(m_pageLoader); }
     QTreeView* treeView() { return built(m_tree); }
     bool isDigestReady() const { return m_digestReady; }
@@ -91,6 +96,7 @@ private:
     QTableWidget* m_headers = nullptr;
     QTreeView* m_tree = nullptr;
     ResponseTableView* m_table = nullptr;
+    QJsonObject m_pendingTableLayout; // set before m_table was built
     PageLoaderBar* m_pageLoader = nullptr;
     PageLoaderBar::Context m_paging;
     bool m_pagingSet = false;

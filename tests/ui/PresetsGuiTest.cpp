@@ -30,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -57,6 +58,7 @@ private slots:
     void rename_duplicate_delete_undo();
     void dragAndDrop_movesToAnotherCollection();
     void search_filtersTree();
+    void tableLayout_keptWhenSavedBeforeAnyAnswer_appliedToTheNextTable();
     void history_recordsOpensSavesClears();
     void fullSession_noSecretInAnyFile();
 
@@ -521,6 +523,36 @@ void PresetsGuiTest::search_filtersTree()
     QTRY_COMPARE(m_window->workspace()->editor()->addressField()->text(), QStringLiteral("/user/repos"));
     panel->searchField()->clear();
     QTRY_COMPARE(visiblePresets().size(), 3);
+}
+
+void PresetsGuiTest::tableLayout_keptWhenSavedBeforeAnyAnswer_appliedToTheNextTable()
+{
+    // A preset with a table layout (sorted by name, descending) and no kept answer.
+    RequestSpec spec;
+    spec.method = QStringLiteral("GET");
+    spec.url = QStringLiteral("/user/repos");
+    spec.tokenId = m_tokenId;
+    Preset preset = Preset::create(QStringLiteral("Sorted repositories"), spec);
+    const QJsonObject layout {{QStringLiteral("version"), 1},
+                              {QStringLiteral("columns"), QJsonObject()},
+                              {QStringLiteral("sort"),
+                               QJsonObject {{QStringLiteral("column"), QStringLiteral("name")},
+                                            {QStringLiteral("order"), QStringLiteral("descending")}}}};
+    preset.tableLayout = layout;
+    const PresetStore::Result added = m_window->presetStore().add(preset);
+    QVERIFY(added.ok());
+
+    // Opened and saved again before any answer: the layout stays, and the answer area is not built for it.
+    m_window->presets()->open(added.id);
+    m_window->presets()->save();
+    QCOMPARE(m_window->presetStore().preset(added.id)->tableLayout, layout);
+    QVERIFY(!m_window->findChild<QTabWidget*>(QStringLiteral("responseTabs")));
+
+    // The first answer's table is sorted as the preset says.
+    typeAndSend(QStringLiteral("/user/repos"));
+    QVERIFY(m_window->findChild<QTabWidget*>(QStringLiteral("responseTabs")));
+    const QJsonObject shown = m_window->workspace()->response()->tableLayout(); // the table's own, now
+    QCOMPARE(shown.value(QStringLiteral("sort")).toObject(), layout.value(QStringLiteral("sort")).toObject());
 }
 
 void PresetsGuiTest::history_recordsOpensSavesClears()
