@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstring>
+#include <unordered_map>
 
 namespace {
 
@@ -292,6 +293,66 @@ bool JsonRowReader::readString(const char*& p, std::string& scratch, QByteArrayV
     return true;
 }
 
+JsonRowReader::Separator JsonRowReader::afterElement(const char*& p, char close)
+{
+    const bool list = close == ']';
+    skipWhitespace(p);
+    if (p >= m_end) {
+        fail(p,
+             list ? QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends inside a list")
+                  : QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends inside an object"));
+        return Separator::Failed;
+    }
+    if (*p == ',') {
+        ++p;
+        return Separator::Next;
+    }
+    if (*p == close) {
+        ++p;
+        return Separator::End;
+    }
+    fail(p,
+         list ? QT_TRANSLATE_NOOP("JsonRowReader", "expected ',' or ']' in a list")
+              : QT_TRANSLATE_NOOP("JsonRowReader", "expected ',' or '}' in an object"));
+    return Separator::Failed;
+}
+
+JsonRowReader::Separator JsonRowReader::enterObject(const char*& p, int depth)
+{
+    if (depth + 1 > MaxDepth) {
+        fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "nested more than 512 levels deep"));
+        return Separator::Failed;
+    }
+    ++p;
+    skipWhitespace(p);
+    if (p < m_end && *p == '}') {
+        ++p;
+        return Separator::End;
+    }
+    return Separator::Next;
+}
+
+bool JsonRowReader::readMemberName(const char*& p, QByteArrayView* key)
+{
+    skipWhitespace(p);
+    if (p >= m_end || *p != '"') {
+        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected a field name in quotes"));
+    }
+    if (!readString(p, m_keyScratch, key)) {
+        return false;
+    }
+    skipWhitespace(p);
+    if (p >= m_end || *p != ':') {
+        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected ':' after a field name"));
+    }
+    ++p;
+    skipWhitespace(p);
+    if (p >= m_end) {
+        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends too early"));
+    }
+    return true;
+}
+
 bool JsonRowReader::readNumber(const char*& p, bool* integer)
 {
     // JSON's grammar, plus what QJsonDocument also reads: no digits before the point (".5",
@@ -408,19 +469,13 @@ bool JsonRowReader::skipArray(const char*& p, int depth, qint64* count, bool* al
                 return false;
             }
             ++n;
-            skipWhitespace(p);
-            if (p >= m_end) {
-                return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends inside a list"));
+            const Separator next = afterElement(p, ']');
+            if (next == Separator::Failed) {
+                return false;
             }
-            if (*p == ',') {
-                ++p;
-                continue;
-            }
-            if (*p == ']') {
-                ++p;
+            if (next == Separator::End) {
                 break;
             }
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected ',' or ']' in a list"));
         }
     }
     if (count) {
@@ -434,36 +489,18 @@ bool JsonRowReader::skipArray(const char*& p, int depth, qint64* count, bool* al
 
 bool JsonRowReader::scanObject(const char*& p, int depth, std::vector<Member>* members)
 {
-    if (depth + 1 > MaxDepth) {
-        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "nested more than 512 levels deep"));
-    }
-    ++p;
-    skipWhitespace(p);
-    if (p < m_end && *p == '}') {
-        ++p;
-        return true;
+    std::unordered_map<std::string, size_t> memberIndex; // where each key is in `members`
+    if (const Separator entered = enterObject(p, depth); entered != Separator::Next) {
+        return entered == Separator::End;
     }
     while (true) {
-        skipWhitespace(p);
-        if (p >= m_end || *p != '"') {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected a field name in quotes"));
-        }
         QByteArrayView key;
-        if (!readString(p, m_keyScratch, &key)) {
+        if (!readMemberName(p, &key)) {
             return false;
         }
         Member member;
         if (members) {
             member.key.assign(key.data(), static_cast<size_t>(key.size()));
-        }
-        skipWhitespace(p);
-        if (p >= m_end || *p != ':') {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected ':' after a field name"));
-        }
-        ++p;
-        skipWhitespace(p);
-        if (p >= m_end) {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends too early"));
         }
         member.begin = p;
         member.type = *p;
@@ -474,21 +511,18 @@ bool JsonRowReader::scanObject(const char*& p, int depth, std::vector<Member>* m
         }
         member.end = p;
         if (members) {
-            members->push_back(std::move(member));
+            // The same key twice: the last one wins, as everywhere else (and in QJsonDocument).
+            const auto [at, added] = memberIndex.try_emplace(member.key, members->size());
+            if (added) {
+                members->push_back(std::move(member));
+            } else {
+                (*members)[at->second] = std::move(member);
+            }
         }
-        skipWhitespace(p);
-        if (p >= m_end) {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends inside an object"));
+        const Separator next = afterElement(p, '}');
+        if (next != Separator::Next) {
+            return next == Separator::End;
         }
-        if (*p == ',') {
-            ++p;
-            continue;
-        }
-        if (*p == '}') {
-            ++p;
-            return true;
-        }
-        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected ',' or '}' in an object"));
     }
 }
 
@@ -529,7 +563,7 @@ bool JsonRowReader::open()
     if (*root == '{') {
         Located found;
         if (locateAuto(members, 0, 0, std::string(), &found)) {
-            m_foundPath = QString::fromStdString(found.path);
+            m_foundPath = TableText::decode(found.path);
             m_shape = JsonTable::Shape::List;
             startAt(found.value, found.depth);
             return true;
@@ -631,10 +665,11 @@ bool JsonRowReader::locateAuto(const std::vector<Member>& members, int depth, in
             }
         }
     }
-    // 2. The largest list of objects.
+    // 2. The largest list of objects. (Not under a key with a dot in it: a path could not name it.)
+    const auto named = [](const Member& member) { return member.key.find('.') == std::string::npos; };
     bool any = false;
     for (const Member& member : members) {
-        if (member.type == '[' && member.allObjects && member.count > found->count) {
+        if (member.type == '[' && member.allObjects && member.count > found->count && named(member)) {
             found->value = member.begin;
             found->path = prefix + member.key;
             found->count = member.count;
@@ -662,7 +697,7 @@ bool JsonRowReader::locateAuto(const std::vector<Member>& members, int depth, in
         }
     }
     for (const Member& member : members) {
-        if (member.type != '{' || isListName(member.key)) {
+        if (member.type != '{' || isListName(member.key) || !named(member)) {
             continue;
         }
         Located candidate;
@@ -800,22 +835,12 @@ int JsonRowReader::columnForPath(JsonTable& table)
 
 bool JsonRowReader::flattenObject(JsonTable& table, const char*& p, int depth)
 {
-    if (depth + 1 > MaxDepth) {
-        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "nested more than 512 levels deep"));
-    }
-    ++p;
-    skipWhitespace(p);
-    if (p < m_end && *p == '}') {
-        ++p;
-        return true;
+    if (const Separator entered = enterObject(p, depth); entered != Separator::Next) {
+        return entered == Separator::End;
     }
     while (true) {
-        skipWhitespace(p);
-        if (p >= m_end || *p != '"') {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected a field name in quotes"));
-        }
         QByteArrayView key;
-        if (!readString(p, m_keyScratch, &key)) {
+        if (!readMemberName(p, &key)) {
             return false;
         }
         const size_t saved = m_path.size();
@@ -824,15 +849,6 @@ bool JsonRowReader::flattenObject(JsonTable& table, const char*& p, int depth)
         }
         m_keyStarts.push_back(m_path.size());
         m_path.append(key.data(), static_cast<size_t>(key.size()));
-        skipWhitespace(p);
-        if (p >= m_end || *p != ':') {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected ':' after a field name"));
-        }
-        ++p;
-        skipWhitespace(p);
-        if (p >= m_end) {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends too early"));
-        }
         bool ok = false;
         if (*p == '{') {
             ok = flattenObject(table, p, depth + 1);
@@ -845,19 +861,10 @@ bool JsonRowReader::flattenObject(JsonTable& table, const char*& p, int depth)
         }
         m_path.resize(saved);
         m_keyStarts.pop_back();
-        skipWhitespace(p);
-        if (p >= m_end) {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends inside an object"));
+        const Separator next = afterElement(p, '}');
+        if (next != Separator::Next) {
+            return next == Separator::End;
         }
-        if (*p == ',') {
-            ++p;
-            continue;
-        }
-        if (*p == '}') {
-            ++p;
-            return true;
-        }
-        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected ',' or '}' in an object"));
     }
 }
 
@@ -998,19 +1005,13 @@ bool JsonRowReader::flattenArrayCell(JsonTable& table, int column, const char*& 
         }
         }
         ++count;
-        skipWhitespace(p);
-        if (p >= m_end) {
-            return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "the answer ends inside a list"));
+        const Separator next = afterElement(p, ']');
+        if (next == Separator::Failed) {
+            return false;
         }
-        if (*p == ',') {
-            ++p;
-            continue;
-        }
-        if (*p == ']') {
-            ++p;
+        if (next == Separator::End) {
             break;
         }
-        return fail(p, QT_TRANSLATE_NOOP("JsonRowReader", "expected ',' or ']' in a list"));
     }
     if (nested) {
         const QByteArray countText = QByteArray::number(count);

@@ -19,6 +19,8 @@
 // What it accepts is what QJsonDocument accepts (checked by a test on mutated documents): strict
 // JSON plus Qt's leniencies — raw control characters in strings, "\x" read as "x", ".5", "-.5"
 // and "1." — and a leading UTF-8 byte order mark. The same key twice in an object: the last wins.
+// The list is found under keys without a dot only, since its path (keys joined by dots) must
+// name it again.
 //
 //     JsonRowReader reader(body);
 //     JsonTable table;
@@ -90,6 +92,19 @@ private:
             ++p;
         }
     }
+    // After an item of a list (close = ']') or a member of an object (close = '}'): skips the
+    // whitespace, then a ',' (Next) or `close` (End); anything else fails.
+    enum class Separator {
+        Next,
+        End,
+        Failed,
+    };
+    Separator afterElement(const char*& p, char close);
+    // At an object's '{': steps in. Next when a member follows, End when the object is empty
+    // (p is then past its '}').
+    Separator enterObject(const char*& p, int depth);
+    // At a member: reads its name and the ':' after it, and leaves p at its value.
+    bool readMemberName(const char*& p, QByteArrayView* key);
     bool readString(const char*& p, std::string& scratch, QByteArrayView* out);
     bool readNumber(const char*& p, bool* integer);
     bool readLiteral(const char*& p, const char* word, int length);

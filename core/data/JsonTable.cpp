@@ -99,7 +99,7 @@ public:
             std::string foundPath;
             if (locate(root.toObject(), 0, std::string(), &located, &foundPath, &count)) {
                 list = located;
-                path = QString::fromStdString(foundPath);
+                path = TableText::decode(foundPath);
             }
         }
         if (!found) {
@@ -160,7 +160,9 @@ private:
         }
         bool found = false;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it->isArray() && isAllObjects(it->toArray()) && it->toArray().size() > *count) {
+            // Not under a key with a dot in it: a path could not name it again.
+            if (it->isArray() && isAllObjects(it->toArray()) && it->toArray().size() > *count
+                && !it.key().contains(QLatin1Char('.'))) {
                 *list = *it;
                 *path = prefix + it.key().toStdString();
                 *count = it->toArray().size();
@@ -177,7 +179,7 @@ private:
             }
         }
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!it->isObject() || isListName(it.key())) {
+            if (!it->isObject() || isListName(it.key()) || it.key().contains(QLatin1Char('.'))) {
                 continue;
             }
             QJsonValue inner;
@@ -387,7 +389,7 @@ int JsonTable::addColumn(QByteArrayView pathUtf8, const QList<QByteArray>& keys)
 {
     Column column;
     column.pathUtf8 = pathUtf8.toByteArray();
-    column.path = QString::fromUtf8(column.pathUtf8);
+    column.path = TableText::decode(column.pathUtf8);
     column.keys = keys;
     column.firstSeen = static_cast<int>(m_columns.size());
     m_columns.push_back(std::move(column));
@@ -657,7 +659,7 @@ QList<int> JsonTable::defaultColumnOrder() const
         const Column& column = m_columns[static_cast<size_t>(c)];
         const Kind kind = columnKind(c);
         const bool topLevel = column.keys.size() <= 1;
-        const QString leaf = column.keys.isEmpty() ? column.path : QString::fromUtf8(column.keys.last());
+        const QString leaf = column.keys.isEmpty() ? column.path : TableText::decode(column.keys.last());
         const QString lowerLeaf = leaf.toLower();
         int tier = 4;
         int sub = 0;
@@ -772,7 +774,7 @@ QString JsonTable::text(int row, int column) const
     if (cellType(row, column) == CellType::Nested) {
         return tr("%n item(s)", nullptr, nestedCount(row, column));
     }
-    return QString::fromUtf8(cellUtf8(row, column));
+    return TableText::decode(cellUtf8(row, column));
 }
 
 int JsonTable::nestedCount(int row, int column) const
@@ -797,7 +799,7 @@ QVariant JsonTable::value(int row, int column) const
     case CellType::Text:
     case CellType::Url:
     case CellType::List:
-        return QString::fromUtf8(text);
+        return TableText::decode(text);
     case CellType::DateTime: {
         qint64 ms = 0;
         bool hasOffset = false;
@@ -808,14 +810,14 @@ QVariant JsonTable::value(int row, int column) const
             QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
             return QDateTime(utc.date(), utc.time(), Qt::LocalTime);
         }
-        return QString::fromUtf8(text);
+        return TableText::decode(text);
     }
     case CellType::Date: {
         qint64 ms = 0;
         if (TableText::parseIsoDateTime(text, &ms)) {
             return QDate(1970, 1, 1).addDays(ms / 86400000LL);
         }
-        return QString::fromUtf8(text);
+        return TableText::decode(text);
     }
     case CellType::Integer: {
         qint64 number = 0;

@@ -1,5 +1,7 @@
 #include "TableText.h"
 
+#include <QStringDecoder>
+
 #include <array>
 #include <cstring>
 
@@ -127,6 +129,15 @@ int naturalCompareImpl(const Char* a, qsizetype na, const Char* b, qsizetype nb,
 } // namespace
 
 namespace TableText {
+
+QString decode(QByteArrayView utf8)
+{
+    if (!utf8.startsWith("\xEF\xBB\xBF")) {
+        return QString::fromUtf8(utf8);
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder(utf8);
+}
 
 bool isAscii(QByteArrayView text)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 #include <QStringView>
 #include <QtGlobal>
 
@@ -21,6 +22,10 @@ StringShape classify(QByteArrayView text);
 // ISO 8601 date or date-time → milliseconds since the epoch (UTC; a time without an offset is read as UTC).
 // `hasOffset` tells whether the text named a zone (Z or ±hh:mm); `dateOnly` whether it had no time at all.
 bool parseIsoDateTime(QByteArrayView text, qint64* msecs, bool* dateOnly = nullptr, bool* hasOffset = nullptr);
+
+// UTF-8 to text, keeping a leading U+FEFF, which QString::fromUtf8 drops: a key or a text that
+// starts with one stays itself, and a column or a list is found again by its path.
+QString decode(QByteArrayView utf8);
 
 // True when every byte is ASCII.
 bool isAscii(QByteArrayView text);

@@ -23,6 +23,10 @@ private slots:
     void truncatedDocumentsNeverCrash();
     void mutatedDocumentsNeverCrash();
     void readerReportsProgress();
+    void sameKeyTwice_lastWins_whetherTheListIsFoundOrNamed_data();
+    void sameKeyTwice_lastWins_whetherTheListIsFoundOrNamed();
+    void keyStartingWithByteOrderMark_isFoundByItsPath();
+    void listUnderAKeyWithADot_isNotFound();
 };
 
 void JsonRowReaderTest::sameTableAsQJsonDocument_data()
@@ -196,6 +200,79 @@ void JsonRowReaderTest::readerReportsProgress()
     QCOMPARE(reader.read(table), 0);
     QCOMPARE(table.rowCount(), 1000);
     QCOMPARE(QString::fromUtf8(table.cellUtf8(999, 0)), QStringLiteral("999"));
+}
+
+void JsonRowReaderTest::sameKeyTwice_lastWins_whetherTheListIsFoundOrNamed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("rows");
+    QTest::addRow("a list's usual name") << QByteArray(R"({"items":[{"a":1}],"items":[{"a":2},{"a":3}]})")
+                                         << QStringLiteral("items") << 2;
+    QTest::addRow("the largest list") << QByteArray(R"({"x":[{"a":1},{"a":2},{"a":3}],"x":[{"a":4}]})")
+                                      << QStringLiteral("x") << 1;
+    QTest::addRow("inside an object") << QByteArray(R"({"d":{"items":[{"a":1},{"a":2}]},"d":{"items":[{"a":3}]}})")
+                                      << QStringLiteral("d.items") << 1;
+    QTest::addRow("a list, then not a list")
+        << QByteArray(R"({"items":[{"a":1}],"items":7,"other":[{"b":1}]})") << QStringLiteral("other") << 1;
+}
+
+void JsonRowReaderTest::sameKeyTwice_lastWins_whetherTheListIsFoundOrNamed()
+{
+    // As in QJsonDocument, the last of two same keys wins, also when the reader looks for the
+    // list itself: otherwise a preset saved with the path it found would read other rows.
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(int, rows);
+    JsonTable::Error error;
+    const JsonTable found = JsonTable::fromJson(json, QString(), &error);
+    QVERIFY(!error.isError());
+    QCOMPARE(found.itemsPath(), path);
+    QCOMPARE(found.rowCount(), rows);
+    const JsonTable named = JsonTable::fromJson(json, path, &error);
+    QVERIFY(!error.isError());
+    QString difference;
+    QVERIFY2(named.sameCells(found, &difference), qPrintable(difference));
+    const JsonTable fromDocument = JsonTable::fromJsonValue(QJsonDocument::fromJson(json).object(), path);
+    QVERIFY2(fromDocument.sameCells(found, &difference), qPrintable(difference));
+}
+
+void JsonRowReaderTest::keyStartingWithByteOrderMark_isFoundByItsPath()
+{
+    // QString::fromUtf8 drops a leading U+FEFF; the table keeps it, in paths, headers and texts.
+    const QByteArray json = "[{\"\xEF\xBB\xBFid\":\"\xEF\xBB\xBFx\",\"n\":{\"\xEF\xBB\xBF\":1}}]";
+    const JsonTable table = JsonTable::fromJson(json);
+    QCOMPARE(table.columnCount(), 2);
+    const QString bom(QChar(0xFEFF));
+    QCOMPARE(table.columnPath(0), bom + QStringLiteral("id"));
+    QCOMPARE(table.columnPath(1), QStringLiteral("n.") + bom);
+    for (int c = 0; c < table.columnCount(); ++c) {
+        QCOMPARE(table.columnIndex(table.columnPath(c)), c);
+    }
+    QCOMPARE(table.text(0, 0), bom + QStringLiteral("x"));
+    QCOMPARE(table.value(0, 0).toString(), bom + QStringLiteral("x"));
+
+    // A list found under such a key is named by a path that finds it again.
+    const QByteArray wrapped = "{\"\xEF\xBB\xBFlist\":[{\"a\":1},{\"a\":2}]}";
+    const JsonTable found = JsonTable::fromJson(wrapped);
+    QCOMPARE(found.itemsPath(), bom + QStringLiteral("list"));
+    QCOMPARE(JsonTable::fromJson(wrapped, found.itemsPath()).rowCount(), 2);
+}
+
+void JsonRowReaderTest::listUnderAKeyWithADot_isNotFound()
+{
+    // A path joins keys with dots, so "a.b" would name b inside a: such a list is not picked,
+    // and the answer is one row, read the same through the document.
+    const QByteArray json = R"({"a.b":[{"x":1},{"x":2}],"c":{"d.e":[{"y":1}]}})";
+    const JsonTable table = JsonTable::fromJson(json);
+    QVERIFY(!table.isList());
+    QCOMPARE(table.rowCount(), 1);
+    QString difference;
+    const JsonTable fromDocument = JsonTable::fromJsonValue(QJsonDocument::fromJson(json).object());
+    QVERIFY2(fromDocument.sameCells(table, &difference), qPrintable(difference));
+    // A usual list name still wins, dots elsewhere or not.
+    QCOMPARE(JsonTable::fromJson(R"({"a.b":[{"x":1},{"x":2}],"items":[{"x":3}]})").itemsPath(),
+             QStringLiteral("items"));
 }
 
 QTEST_GUILESS_MAIN(JsonRowReaderTest)
