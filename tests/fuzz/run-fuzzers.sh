@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs every libFuzzer target of tests/fuzz for a bounded time on a copy of
-# its seed corpus (tests/fixtures/interop) and fails if any of them crashes,
+# its seed corpus (tests/fixtures/interop, tests/fixtures/answers) and fails if any of them crashes,
 # leaks, times out or breaks an invariant.
 #
 #   cmake --preset fuzz -B build/fuzz && cmake --build build/fuzz --target fuzzers
@@ -14,6 +14,7 @@ build=${1:?usage: run-fuzzers.sh BUILD_DIR [SECONDS_PER_TARGET]}
 seconds=${2:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 seeds=$here/../fixtures/interop
+answers=$here/../fixtures/answers
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 findings=$build/fuzz-findings
@@ -26,12 +27,13 @@ seed_files() {
     postman_environment) ls "$seeds"/postman/*environment* "$seeds"/malformed/*environment* ;;
     har) ls "$seeds"/har/* "$seeds"/malformed/*.har ;;
     detector) find "$seeds" -type f ! -name '*.dict' ;;
+    json_answer) ls "$answers"/* "$seeds"/postman/* "$seeds"/har/* ;;
     esac
 }
 
 status=0
 summary=""
-for target in curl postman_collection postman_environment har detector; do
+for target in curl postman_collection postman_environment har detector json_answer; do
     exe=$build/tests/fuzz/fuzz_$target
     if [ ! -x "$exe" ]; then
         echo "run-fuzzers: $exe is missing (build the \"fuzzers\" target with the fuzz preset)" >&2
