@@ -10,7 +10,7 @@
 
 namespace {
 
-// Must match kListNames in JsonTable.cpp (the QJsonValue path).
+// Must match kListNames in JsonValueFlattener.cpp (the QJsonValue path).
 const char* const kListNames[]
     = {"results", "items", "data", "records", "values", "entries", "rows", "nodes", "hits", "edges"};
 constexpr int kMaxLocateLevel = 3;

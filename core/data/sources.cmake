@@ -2,6 +2,7 @@
 target_sources(latchkey_core PRIVATE
     data/JsonLineLexer.cpp data/JsonLineLexer.h
     data/JsonTreeModel.cpp data/JsonTreeModel.h
+    data/JsonValueFlattener.cpp data/JsonValueFlattener.h
     data/LineIndex.cpp data/LineIndex.h
     data/CsvWriter.cpp data/CsvWriter.h
     data/JsonExport.cpp data/JsonExport.h
