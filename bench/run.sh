@@ -191,17 +191,17 @@ measure_startup() {
         -n latchkey "$(quote "$LATCHKEY")" -n empty-window "$(quote "$EMPTY_WINDOW")" >&2
     hyperfine -N --style basic --warmup 3 --runs 10 --export-json "$work/startup-2.json" \
         -n empty-window "$(quote "$EMPTY_WINDOW")" -n latchkey "$(quote "$LATCHKEY")" >&2
+    unset LATCHKEY_BENCH_QUIT_AFTER_PAINT
 
     # 20 more runs each, timed to the first paint alone: the process's whole run time
     # above includes its exit too, which is not part of "first painted window" (and an
     # empty window's exit happens to load the font configuration, which makes it longer).
-    local first
-    if ! first="$("$FIRST_PAINT_BENCH" --runs 20 --warmup 3 latchkey="$LATCHKEY" empty-window="$EMPTY_WINDOW")"; then
-        unset LATCHKEY_BENCH_QUIT_AFTER_PAINT
+    local paint_app paint_app_sd paint_empty paint_empty_sd paint_ratio figures
+    if ! figures="$(first_paint)"; then
         row "Cold start to first painted window" "did not report its first paint" "≤ 1.5× empty window" "**failed**"
         return
     fi
-    unset LATCHKEY_BENCH_QUIT_AFTER_PAINT
+    read -r paint_app paint_app_sd paint_empty paint_empty_sd paint_ratio <<<"$figures"
 
     local app empty app_sd empty_sd ratio
     read -r app app_sd < <(times_stats latchkey "$work"/startup-[12].json)
@@ -211,10 +211,6 @@ measure_startup() {
     local app_cpu empty_cpu
     app_cpu="$(cpu_mean latchkey "$work"/startup-[12].json)"
     empty_cpu="$(cpu_mean empty-window "$work"/startup-[12].json)"
-    local paint_app paint_app_sd paint_empty paint_empty_sd paint_ratio
-    read -r paint_app paint_app_sd < <(awk '$1 == "latchkey" { print $2, $3 }' <<<"$first")
-    read -r paint_empty paint_empty_sd < <(awk '$1 == "empty-window" { print $2, $3 }' <<<"$first")
-    paint_ratio="$(awk -v a="$paint_app" -v e="$paint_empty" 'BEGIN { printf "%.2f", a / e }')"
     row "Cold start to first painted window" \
         "to the first paint: $paint_app ms ± $paint_app_sd vs empty window $paint_empty ms ± $paint_empty_sd: **${paint_ratio}×**; whole process (hyperfine, exit included): $(ms "$app") ms ± $(ms "$app_sd") vs $(ms "$empty") ms ± $(ms "$empty_sd"): ${ratio}× (CPU time $(ms "$app_cpu") vs $(ms "$empty_cpu") ms: $(awk -v a="$app_cpu" -v e="$empty_cpu" 'BEGIN { printf "%.2f", a / e }')×)" \
         "≤ 1.5× empty window" "$(verdict "$(calc "$paint_ratio <= 1.5")")"
@@ -222,17 +218,23 @@ measure_startup() {
     # For information: a later start, with tokens. The window then shows the token list,
     # the selected token's details and the request editor instead of the welcome page.
     use_profile startup-tokens
-    if add_bench_tokens; then
-        export LATCHKEY_BENCH_QUIT_AFTER_PAINT=1
-        if first="$("$FIRST_PAINT_BENCH" --runs 20 --warmup 3 latchkey="$LATCHKEY" empty-window="$EMPTY_WINDOW")"; then
-            read -r paint_app paint_app_sd < <(awk '$1 == "latchkey" { print $2, $3 }' <<<"$first")
-            read -r paint_empty paint_empty_sd < <(awk '$1 == "empty-window" { print $2, $3 }' <<<"$first")
-            note "Start-up with 20 tokens (token list, details and request editor showing), to the first paint:" \
-                "$paint_app ms ± $paint_app_sd vs empty window $paint_empty ms ± $paint_empty_sd:" \
-                "$(awk -v a="$paint_app" -v e="$paint_empty" 'BEGIN { printf "%.2f", a / e }')× (the budget's row above is the first start, with no token)."
-        fi
-        unset LATCHKEY_BENCH_QUIT_AFTER_PAINT
+    if add_bench_tokens && figures="$(first_paint)"; then
+        read -r paint_app paint_app_sd paint_empty paint_empty_sd paint_ratio <<<"$figures"
+        note "Start-up with 20 tokens (token list, details and request editor showing), to the first paint:" \
+            "$paint_app ms ± $paint_app_sd vs empty window $paint_empty ms ± $paint_empty_sd: ${paint_ratio}×" \
+            "(the budget's row above is the first start, with no token)."
     fi
+}
+
+# Latchkey and the empty window, 20 runs each, timed from start to their first paint
+# (latchkey_bench_first_paint). Prints "LATCHKEY_MS SD EMPTY_MS SD RATIO"; fails when
+# a program did not report its first paint.
+first_paint() {
+    local out
+    out="$(LATCHKEY_BENCH_QUIT_AFTER_PAINT=1 "$FIRST_PAINT_BENCH" --runs 20 --warmup 3 \
+        latchkey="$LATCHKEY" empty-window="$EMPTY_WINDOW")" || return 1
+    awk '$1 == "latchkey" { a = $2; asd = $3 } $1 == "empty-window" { e = $2; esd = $3 }
+         END { printf "%s %s %s %s %.2f\n", a, asd, e, esd, a / e }' <<<"$out"
 }
 
 # 20 tokens in the current profile, added the way a person would from the command
